@@ -1,0 +1,95 @@
+import { type ApiIr, type IrParam, tsExample } from "@topkit/sdk/ir";
+import type { ImportSpecifierStructure, OptionalKind, SourceFileStructure, StatementStructures } from "ts-morph";
+import { StructureKind } from "ts-morph";
+import { type RuntimeNames, requestClass, responseClass, structNamespace } from "./class-structures.js";
+import { commentSafe } from "./doc-text.js";
+import { generatedHeader } from "./header.js";
+import { structsOf } from "./structs.js";
+
+const RUNTIME_VALUES = ["TopRequest", "TopResponse", "TopStruct"] as const;
+const RUNTIME_TYPES = ["FieldSpec", "Init", "FileItem"] as const;
+
+/** Runtime names as this module refers to them: `$`-prefixed aliases where one of the API's own classes takes the name. */
+function runtimeNames(ir: ApiIr, structNames: readonly string[]): RuntimeNames {
+  const own = new Set([ir.javaNames.request, ir.javaNames.response, ...structNames]);
+  const pick = (n: string) => (own.has(n) ? `$${n}` : n);
+  return Object.fromEntries([...RUNTIME_VALUES, ...RUNTIME_TYPES].map((n) => [n, pick(n)])) as unknown as RuntimeNames;
+}
+
+/** True when any param (nested too) is a file: only then does the module need `FileItem`. */
+const hasFile = (params: readonly IrParam[]): boolean => params.some((p) => p.type === "file" || hasFile(p.children));
+
+function importSpecifiers(names: RuntimeNames, used: ReadonlySet<string>): OptionalKind<ImportSpecifierStructure>[] {
+  const spec = (n: string, isTypeOnly: boolean) => {
+    const alias = (names as unknown as Record<string, string>)[n];
+    return { name: n, isTypeOnly, ...(alias !== n ? { alias } : {}) };
+  };
+  return [...RUNTIME_TYPES.map((n) => spec(n, true)), ...RUNTIME_VALUES.map((n) => spec(n, false))]
+    .filter((s) => used.has(s.name))
+    .sort((a, b) => (a.name < b.name ? -1 : 1));
+}
+
+function docUrl(ir: ApiIr): string | undefined {
+  return ir.docId ? `https://open.taobao.com/api.htm?docId=${ir.docId}&docType=2` : ir.source.url;
+}
+
+function requestDocs(ir: ApiIr): string {
+  const lines = [`${ir.title || ir.method} (\`${ir.method}\`)`];
+  if (ir.description && ir.description !== ir.title) lines.push("", ir.description);
+  if (ir.category) lines.push("", `Category: ${ir.category}.`);
+  lines.push(
+    "",
+    ir.needsSession
+      ? "Needs a user session: `client.execute(req, sessionKey)`."
+      : "Needs no user session: `client.execute(req)`.",
+  );
+  lines.push("", "@example", "```ts", tsExample(ir), "```");
+  const url = docUrl(ir);
+  if (url) lines.push(`@see ${url}`);
+  lines.push(`@throws ApiRuleError (40/41) from \`check()\` when a required param is missing or breaks a limit.`);
+  return commentSafeKeepingTags(lines.join("\n"));
+}
+
+/** Like `commentSafe`, but the tags this generator writes itself (`@example`, `@see`, `@throws`) stay tags. */
+function commentSafeKeepingTags(text: string): string {
+  return commentSafe(text).replace(/^\\@(example|see|throws)\b/gm, "@$1");
+}
+
+function responseDocs(ir: ApiIr): string {
+  return commentSafe(
+    `Response of \`${ir.method}\` (${ir.title || ir.method}). On an error_response, \`isSuccess()\` is false and \`errorCode\`, \`msg\`, \`subCode\`, \`subMsg\` say why.`,
+  );
+}
+
+/**
+ * The whole module for one API as a ts-morph structure: imports, the request class and its struct
+ * namespace, the response class and its struct namespace.
+ */
+export function apiModuleStructure(ir: ApiIr): SourceFileStructure {
+  const requestStructs = structsOf(ir.request);
+  const responseStructs = structsOf(ir.response);
+  const names = runtimeNames(
+    ir,
+    [...requestStructs, ...responseStructs].map((s) => s.name),
+  );
+  const refs = { Init: names.Init, FileItem: names.FileItem };
+  const reqCtx = { side: "request" as const, ns: ir.javaNames.request, refs, fieldSpecType: names.FieldSpec };
+  const rspCtx = { side: "response" as const, ns: ir.javaNames.response, refs, fieldSpecType: names.FieldSpec };
+  const used = new Set(["FieldSpec", "Init", "TopRequest", "TopResponse"]);
+  if (requestStructs.length + responseStructs.length > 0) used.add("TopStruct");
+  if (hasFile(ir.request)) used.add("FileItem");
+  const statements: StatementStructures[] = [
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: "../../runtime/index.js",
+      namedImports: importSpecifiers(names, used),
+    },
+    requestClass(ir, reqCtx, names, requestDocs(ir)),
+  ];
+  const reqNs = structNamespace(ir.javaNames.request, requestStructs, reqCtx, names);
+  if (reqNs) statements.push(reqNs);
+  statements.push(responseClass(ir, rspCtx, names, responseDocs(ir)));
+  const rspNs = structNamespace(ir.javaNames.response, responseStructs, rspCtx, names);
+  if (rspNs) statements.push(rspNs);
+  return { kind: StructureKind.SourceFile, leadingTrivia: generatedHeader(ir), statements };
+}

@@ -1,0 +1,105 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+
+/** Every file under `dir`, as paths relative to it (sorted). */
+export function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const full = join(d, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else out.push(relative(dir, full).split("\\").join("/"));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+export interface WriteTreeOptions {
+  /** Called before each file is written into the staging folder (tests inject failures here). */
+  beforeWrite?: ((path: string) => void) | undefined;
+}
+
+export interface TreeWrite {
+  dir: string;
+  files: ReadonlyMap<string, string>;
+}
+
+/** Writes `files` into a fresh staging folder beside `dir`; removes it again if anything fails. */
+function stage(write: TreeWrite, stamp: string, options: WriteTreeOptions): string {
+  const staging = `${write.dir}.staging-${stamp}`;
+  try {
+    mkdirSync(staging, { recursive: true });
+    for (const [path, text] of write.files) {
+      options.beforeWrite?.(path);
+      const target = join(staging, path);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, text);
+    }
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+  return staging;
+}
+
+/**
+ * Replaces each `dir` with exactly its `files`, all or nothing across all of them: every tree is written
+ * to a staging folder first, then swapped in with renames; a failed swap puts back the ones already done.
+ * If anything fails, every `dir` is left byte-identical.
+ */
+export function writeTreesAtomic(writes: readonly TreeWrite[], options: WriteTreeOptions = {}): void {
+  const stamp = `${process.pid}-${Date.now().toString(36)}`;
+  const staged: string[] = [];
+  try {
+    for (const w of writes) staged.push(stage(w, stamp, options));
+  } catch (error) {
+    for (const s of staged) rmSync(s, { recursive: true, force: true });
+    throw error;
+  }
+  const done: { dir: string; previous?: string }[] = [];
+  try {
+    writes.forEach((w, i) => {
+      const previous = `${w.dir}.previous-${stamp}`;
+      const had = existsSync(w.dir);
+      if (had) renameSync(w.dir, previous);
+      done.push(had ? { dir: w.dir, previous } : { dir: w.dir });
+      renameSync(staged[i]!, w.dir);
+    });
+  } catch (error) {
+    for (const d of done.reverse()) {
+      if (existsSync(d.dir) && d.previous && existsSync(d.previous)) rmSync(d.dir, { recursive: true, force: true });
+      if (d.previous && existsSync(d.previous)) renameSync(d.previous, d.dir);
+    }
+    for (const s of staged) rmSync(s, { recursive: true, force: true });
+    throw error;
+  }
+  for (const d of done) if (d.previous) rmSync(d.previous, { recursive: true, force: true });
+}
+
+/** `writeTreesAtomic` for a single folder. */
+export function writeTreeAtomic(dir: string, files: ReadonlyMap<string, string>, options: WriteTreeOptions = {}): void {
+  writeTreesAtomic([{ dir, files }], options);
+}
+
+/** Writes one file via a temporary sibling and a rename, so readers never see half a file. */
+export function writeFileAtomic(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temp = `${path}.tmp-${process.pid}`;
+  writeFileSync(temp, text);
+  renameSync(temp, path);
+}
+
+/** Paths whose content differs between `dir` and `files`: changed, missing on disk, or extra on disk. */
+export function staleFiles(dir: string, files: ReadonlyMap<string, string>): string[] {
+  const stale: string[] = [];
+  const onDisk = new Set(listFiles(dir));
+  for (const [path, text] of files) {
+    if (!onDisk.has(path)) stale.push(`${path} (missing)`);
+    else if (readFileSync(join(dir, path), "utf8") !== text) stale.push(`${path} (changed)`);
+    onDisk.delete(path);
+  }
+  for (const extra of onDisk) stale.push(`${extra} (not generated)`);
+  return stale.sort();
+}

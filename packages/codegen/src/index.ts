@@ -1,0 +1,10 @@
+export { type EmitOptions, emitAll, emitApiModule } from "./emit/emit-all.js";
+export { type TreeWrite, writeTreeAtomic, writeTreesAtomic } from "./fs/write-tree.js";
+export { buildGenerated, checkGenerated, writeGenerated } from "./generate/generate.js";
+export { type Manifest, type ManifestEntry, readManifest, serializeManifest } from "./generate/manifest.js";
+export { findWorkspaceRoot, type SdkPaths, sdkPaths } from "./generate/workspace.js";
+export { buildParams } from "./ir/build-params.js";
+export { readDocType } from "./ir/doc-type.js";
+export type { RawParam } from "./ir/raw-param.js";
+export * from "./names/index.js";
+export { InputError, type ParseContext, parseDoc, parseDocJson, parsePageText } from "./parse/index.js";

@@ -1,0 +1,98 @@
+import type { ApiIr, IrErrorCode, IrSamples } from "@topkit/sdk/ir";
+import { buildParams } from "../../ir/build-params.js";
+import { javaNamesOf } from "../../ir/java-names.js";
+import { type ParseContext, sha256 } from "../context.js";
+import { htmlToText } from "../html-text.js";
+import { InputError } from "../input-error.js";
+import { type DocJson, DocJsonSchema } from "./doc-json-types.js";
+import { readParams } from "./read-params.js";
+
+/** The doc object inside either form: the bare `data`, or the endpoint's `{success, data}` answer. */
+function docObject(value: unknown, file: string): unknown {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new InputError(file, "not a doc JSON object");
+  }
+  const v = value as Record<string, unknown>;
+  if ("success" in v && "data" in v) {
+    if (v.success !== true || typeof v.data !== "object" || v.data === null) {
+      throw new InputError(file, `the doc endpoint answered without a doc (success: ${String(v.success)})`);
+    }
+    return v.data;
+  }
+  return v;
+}
+
+function samplesOf(doc: DocJson): IrSamples {
+  const samples: IrSamples = {};
+  const put = (key: keyof IrSamples, value: string | null | undefined) => {
+    if (value && value.trim() !== "") samples[key] = value;
+  };
+  put("responseJson", doc.rspSampleJson);
+  put("responseXml", doc.rspSampleXml);
+  put("responseSimplifyJson", doc.rspSampleSimplifyJson);
+  put("errorJson", doc.apiErrDemoJson);
+  put("errorXml", doc.apiErrDemoXml);
+  return samples;
+}
+
+function errorCodesOf(doc: DocJson): IrErrorCode[] {
+  return (doc.errorCodes ?? []).flatMap((e) => {
+    const code = e.errorCode === null || e.errorCode === undefined ? "" : String(e.errorCode).trim();
+    if (code === "") return [];
+    const solution = htmlToText(e.solution);
+    return [{ code, message: htmlToText(e.errorMsg), ...(solution ? { solution } : {}) }];
+  });
+}
+
+/** The user-authorisation label: key `required`, or a display name saying authorisation is needed. */
+function needsSessionOf(doc: DocJson): boolean {
+  return (doc.labels ?? []).some(
+    (l) => l.key === "required" || /需要授权|必须用户授权|需要用户授权/.test(l.displayName ?? ""),
+  );
+}
+
+/**
+ * Reads a doc JSON (the `data` of getDocument.json, or its top-metadata projection) into IR.
+ * Throws `InputError` for anything that is not such a doc (no method name, not JSON, wrong shapes).
+ */
+export function parseDocJson(text: string, ctx: ParseContext): ApiIr {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw new InputError(ctx.file, `not valid JSON (${(e as Error).message})`);
+  }
+  const result = DocJsonSchema.safeParse(docObject(value, ctx.file));
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new InputError(ctx.file, `unexpected doc JSON at ${issue.path.join(".") || "(root)"}: ${issue.message}`);
+  }
+  const doc = result.data;
+  const method = doc.name?.trim();
+  if (!method) {
+    const keys = Object.keys(doc).join(", ") || "nothing";
+    throw new InputError(ctx.file, `no method name ("name" is missing; the file holds ${keys})`);
+  }
+  const warnings: string[] = [];
+  const nameless = (path: string) => warnings.push(`${path}: a param without a name was skipped`);
+  const request = buildParams(readParams(doc.requestParams, "request", nameless), "request", warnings);
+  const response = buildParams(readParams(doc.responseParams, "response", nameless), "response", warnings);
+  const docId = ctx.docId ?? (typeof doc.id === "number" && doc.id > 0 ? doc.id : undefined);
+  const ir: ApiIr = {
+    method,
+    title: (doc.apiChineseName ?? "").trim(),
+    description: htmlToText(doc.description),
+    ...(ctx.category ? { category: ctx.category } : {}),
+    ...(docId ? { docId } : {}),
+    source: { form: "doc-json", sha256: sha256(text), ...(ctx.url ? { url: ctx.url } : {}) },
+    labels: (doc.labels ?? []).map((l) => (l.displayName ?? "").trim()).filter((l) => l !== ""),
+    needsSession: needsSessionOf(doc),
+    javaNames: javaNamesOf(method),
+    request,
+    response,
+    samples: samplesOf(doc),
+    errorCodes: errorCodesOf(doc),
+  };
+  if (warnings.length > 0) ir.warnings = warnings;
+  return ir;
+}

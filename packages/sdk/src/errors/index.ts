@@ -1,0 +1,4 @@
+export { ApiRuleError } from "./api-rule-error.js";
+export { TopApiError, type TopApiErrorFields } from "./top-api-error.js";
+export { TopError } from "./top-error.js";
+export { TopConnectionError, TopHttpError, TopParseError, TopTimeoutError } from "./transport-errors.js";

@@ -1,0 +1,3 @@
+export * from "./errors/index.js";
+export * from "./generated/index.js";
+export * from "./runtime/index.js";

@@ -1,0 +1,15 @@
+export { checkFields } from "./check.js";
+export { FileItem, type FileSource } from "./file-item.js";
+export type { Init, StructLike } from "./init.js";
+export { formatPlainNumber, losslessStringify } from "./lossless-stringify.js";
+export { plainValue, RawNumber } from "./raw-number.js";
+export { readResponse } from "./read-response.js";
+export { listOf, readValue } from "./read-value.js";
+export type { RegistryEntry } from "./registry-entry.js";
+export { type ResponseClass, TopRequest } from "./request.js";
+export { TopResponse } from "./response.js";
+export type { Described, FieldSpec, StructClass } from "./spec.js";
+export { TopStruct } from "./struct.js";
+export { toJsonSafe } from "./to-json-safe.js";
+export { formatTopDate, parseTopDate } from "./top-date.js";
+export { structToWireTree, wireText } from "./wire-value.js";

@@ -1,0 +1,36 @@
+import { plainValue } from "./raw-number.js";
+import { readFieldsInto } from "./read-value.js";
+import type { ResponseClass } from "./request.js";
+import type { TopResponse } from "./response.js";
+
+const asText = (v: unknown): string | undefined => {
+  const p = plainValue(v);
+  return p === undefined || p === null ? undefined : String(p);
+};
+
+/**
+ * Builds a typed response from the envelope's content: the object inside `xxx_response` (or the whole
+ * body with `simplify`), or the object inside `error_response` when `isError` is set.
+ */
+export function readResponse<R extends TopResponse>(
+  Response: ResponseClass<R>,
+  content: Record<string, unknown>,
+  body: string,
+  isError = false,
+): R {
+  const rsp = new Response();
+  rsp.setBody(body);
+  if (isError) {
+    rsp.errorCode = asText(content.code);
+    rsp.msg = asText(content.msg);
+    rsp.subCode = asText(content.sub_code);
+    rsp.subMsg = asText(content.sub_msg);
+  } else {
+    readFieldsInto(rsp, Response.$fields, content);
+  }
+  rsp.requestId = asText(content.request_id) ?? rsp.requestId;
+  for (const key of ["errorCode", "msg", "subCode", "subMsg", "requestId"] as const) {
+    if (rsp[key] === undefined) delete rsp[key];
+  }
+  return rsp;
+}
