@@ -16,9 +16,9 @@ export interface RowCells {
 
 const REQUIRED_CELL = /^(必须|可选|必填|选填|是|否|required|optional)$/i;
 
-/** True when a doc type names a struct rather than a scalar (so the row opens a struct). */
+/** True when a doc type names a struct rather than a scalar (so the row opens a struct), children or not. */
 export function isStructType(docType: string): boolean {
-  return readDocType(docType, true).structLike;
+  return readDocType(docType, false).structLike;
 }
 
 function applyLimit(cell: string, out: RowCells): void {
