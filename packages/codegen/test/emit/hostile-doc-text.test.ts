@@ -12,6 +12,7 @@ const PAYLOADS = [
   "*/ globalThis.__pwned = 1; /*",
   '"; globalThis.__pwned = 2; "',
   "'; globalThis.__pwned = 3; '",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template placeholder is exactly the payload
   "`${globalThis.__pwned = 4}`",
   "\\\n globalThis.__pwned = 5; //",
   "line1\r\n*/\nglobalThis.__pwned = 6;\n/**",
