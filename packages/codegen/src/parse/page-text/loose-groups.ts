@@ -3,7 +3,8 @@ import { isLimitCell, isNameCell, isRequiredCell, isTypeCell, requiredValue } fr
 
 function startsGroup(b: readonly Bullet[], i: number): boolean {
   const text = b[i]!.text;
-  return text.startsWith("└") || (isNameCell(text) && isTypeCell(b[i + 1]?.text));
+  const name = text.replace(/^(└\s*)+/, "");
+  return isNameCell(name) && (name !== text || isTypeCell(b[i + 1]?.text));
 }
 
 function groupOf(cells: Bullet[], limits: string[], hasRequired: boolean): BulletGroup {

@@ -56,14 +56,9 @@ function lastTextLine(page: PageSections): number | undefined {
 
 function refuse(page: PageSections, ctx: ParseContext, method: string | undefined): void {
   if (!method) {
-    const what = page.order.length === 0 ? "and none of the sections of a TOP doc page (请求参数, 响应参数 …)" : "";
-    throw new InputError(
-      ctx.file,
-      `no method name ${what}: expected a line like "taobao.trade.get (获取单笔交易的部分信息)" before 公共参数`.replace(
-        "  ",
-        " ",
-      ),
-    );
+    const what = page.order.length === 0 ? " and none of the sections of a TOP doc page (请求参数, 响应参数 …)" : "";
+    const like = '"taobao.trade.get (获取单笔交易的部分信息)"';
+    throw new InputError(ctx.file, `no method name${what}: expected a line like ${like} before 公共参数`);
   }
   if (!page.complete && !ctx.allowIncomplete) {
     throw new InputError(ctx.file, `incomplete: stops inside ${page.order.at(-1) ?? "the page head"}`);

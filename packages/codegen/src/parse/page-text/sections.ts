@@ -49,5 +49,16 @@ export function splitSections(text: string): PageSections {
       current.push(line);
     }
   }
+  dropCutHeading(current);
   return { head, sections, order, complete: false };
+}
+
+const HEADING_LIKE = [...SECTION_HEADINGS, ...FOOTER_START];
+
+/** On a cut page, a last line that is the start of a heading (`异` of 异常示例) is no content of the section. */
+function dropCutHeading(lines: PageLine[]): void {
+  let last = lines.length - 1;
+  while (last >= 0 && lines[last]!.text.trim() === "") last--;
+  const text = lines[last]?.text.trim();
+  if (text && HEADING_LIKE.some((h) => h.startsWith(text) && h !== text)) lines.splice(last);
 }
