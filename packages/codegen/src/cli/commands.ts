@@ -1,9 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type ApiIr, parseIr, serializeIr } from "@topkit/sdk/ir";
-import { emitAll } from "../emit/emit-all.js";
 import { listFiles, writeFileAtomic, writeTreeAtomic } from "../fs/write-tree.js";
-import { buildGenerated, checkGenerated, writeGenerated } from "../generate/generate.js";
 import { findWorkspaceRoot, sdkPaths } from "../generate/workspace.js";
 import { InputError, parseDoc } from "../parse/index.js";
 import { progress } from "./progress.js";
@@ -64,7 +62,9 @@ function assertOwnedOutput(dir: string): void {
 }
 
 /** `emit`: IR folder -> TS modules + index + registry in `out`, all or nothing. */
-export function emitCommand(irDir: string, options: { out: string; runtime?: string }): number {
+export async function emitCommand(irDir: string, options: { out: string; runtime?: string }): Promise<number> {
+  // ts-morph is loaded only by the commands that emit, so `parse` and `--help` start fast.
+  const { emitAll } = await import("../emit/emit-all.js");
   const irs = readIrDir(irDir);
   assertOwnedOutput(options.out);
   const tick = progress("emit");
@@ -75,7 +75,8 @@ export function emitCommand(irDir: string, options: { out: string; runtime?: str
 }
 
 /** `generate`: top-docs -> packages/sdk/ir -> packages/sdk/src/generated; `--check` lists stale files. */
-export function generateCommand(options: { check?: boolean; root?: string }): number {
+export async function generateCommand(options: { check?: boolean; root?: string }): Promise<number> {
+  const { buildGenerated, checkGenerated, writeGenerated } = await import("../generate/generate.js");
   const root = options.root ?? findWorkspaceRoot();
   if (!root) throw new UsageError("not inside the topkit workspace (no pnpm-workspace.yaml above); pass --root");
   const paths = sdkPaths(root);

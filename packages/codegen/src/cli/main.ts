@@ -25,8 +25,8 @@ function program(): Command {
     .requiredOption("--out <dir>", "output folder (replaced as a whole)")
     .option("--runtime <module>", "module the generated code imports the runtime from (e.g. @topkit/sdk)")
     .addHelpText("after", "\nExample:\n  topkit-codegen emit ./ir --out ./generated --runtime @topkit/sdk")
-    .action((irDir: string, o: { out: string; runtime?: string }) => {
-      process.exitCode = emitCommand(irDir, o);
+    .action(async (irDir: string, o: { out: string; runtime?: string }) => {
+      process.exitCode = await emitCommand(irDir, o);
     });
   cmd
     .command("generate")
@@ -34,16 +34,16 @@ function program(): Command {
     .option("--check", "change nothing; exit 1 listing the files that are out of date")
     .option("--root <dir>", "workspace root (default: found from the current folder)")
     .addHelpText("after", "\nExample:\n  pnpm codegen generate --check")
-    .action((o: { check?: boolean; root?: string }) => {
-      process.exitCode = generateCommand(o);
+    .action(async (o: { check?: boolean; root?: string }) => {
+      process.exitCode = await generateCommand(o);
     });
   return cmd;
 }
 
 /** Runs the CLI; every failure becomes a one-line message and an exit code, never a stack trace. */
-export function main(argv: string[] = process.argv): void {
+export async function main(argv: string[] = process.argv): Promise<void> {
   try {
-    program().parse(argv);
+    await program().parseAsync(argv);
   } catch (e) {
     if (e instanceof CommanderError) {
       process.exitCode = e.exitCode === 0 ? 0 : 2;

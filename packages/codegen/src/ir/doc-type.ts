@@ -51,7 +51,10 @@ export function readDocType(docType: string | undefined, hasChildren: boolean): 
   }
   const key = normalizeDocType(docType);
   const scalar = SCALARS[key];
-  if (scalar && !(hasChildren && scalar === "json")) return { type: scalar, structLike: false };
+  // A scalar-sounding name with nested params is a struct of that name (`price Price` holding
+  // currency and item_price; `freight Money` holding amount and cent): the nested params win.
+  if (scalar && !hasChildren) return { type: scalar, structLike: false };
+  if (scalar && hasChildren && scalar !== "file") return { type: "struct", structLike: true };
   if (key.endsWith("[]")) {
     const inner = key.slice(0, -2);
     if (inner === "" || inner === "null" || inner.endsWith("[]")) {

@@ -1,4 +1,12 @@
-import { load } from "cheerio";
+import { createRequire } from "node:module";
+
+type Cheerio = typeof import("cheerio");
+let cheerio: Cheerio | undefined;
+/** cheerio is loaded on the first description that holds HTML: most docs have none, and startup stays fast. */
+const load: Cheerio["load"] = (...args) => {
+  cheerio ??= createRequire(import.meta.url)("cheerio") as Cheerio;
+  return cheerio.load(...args);
+};
 
 const BREAKS = /<\s*br\s*\/?\s*>/gi;
 

@@ -45,13 +45,16 @@ export interface IrParam {
   children: IrParam[];
 }
 
+/** Names that become code (fields, classes) must be identifiers: an IR file is an input too. */
+const Identifier = z.string().regex(/^[A-Za-z_$][A-Za-z0-9_$]*$/, "expected an identifier");
+
 const paramShape = {
   name: z.string().min(1),
-  field: z.string().min(1),
+  field: Identifier,
   docType: z.string(),
   type: ParamTypeSchema,
   itemType: ParamTypeSchema.exclude(["array"]).optional(),
-  structName: z.string().min(1).optional(),
+  structName: Identifier.optional(),
   docStructName: z.string().min(1).optional(),
   required: z.boolean(),
   example: z.string().optional(),
@@ -75,8 +78,8 @@ export const SourceSchema = z.strictObject({
 });
 
 export const JavaNamesSchema = z.strictObject({
-  request: z.string().min(1),
-  response: z.string().min(1),
+  request: Identifier,
+  response: Identifier,
   responseKey: z.string().min(1),
 });
 

@@ -1,11 +1,21 @@
+import { stripGutter } from "./line-gutter.js";
+import { dedent, type PageLine } from "./page-lines.js";
+
+const TAB = /^\s*[•◦▪]\s*(XML示例|JSON示例|XML|JSON|JAVA|\.NET|PHP|CURL|Python|C\/C\+\+|NodeJS)\s*$/i;
+
 /**
- * The sample body of 响应示例 / 异常示例 / 验签示例: the language tabs (`• XML示例`, `• JSON示例`) are page
- * chrome; what follows is the sample as shown (XML on TOP pages, bare JSON on QIMEN pages).
+ * A sample section's text as written: the language tabs (`• XML示例`, `• JAVA` …) are page chrome, the
+ * 更多限制 indentation push and any line-number gutter are removed, blank lines at both ends dropped.
  */
-export function sampleBody(lines: readonly string[] | undefined): { xml?: string; json?: string } {
-  if (!lines) return {};
-  const body = lines.filter((l) => !/^\s*[•·]\s*(XML示例|JSON示例|XML|JSON)\s*$/.test(l));
-  const text = body.join("\n").trim();
+export function sampleText(lines: readonly PageLine[] | undefined): string {
+  if (!lines) return "";
+  const body = lines.map((l) => l.text).filter((l) => !TAB.test(l));
+  return stripGutter(dedent(body)).join("\n").trim();
+}
+
+/** A response or error sample, by its form: XML on TOP pages, bare JSON on QIMEN pages. */
+export function sampleBody(lines: readonly PageLine[] | undefined): { xml?: string; json?: string } {
+  const text = sampleText(lines);
   if (text === "") return {};
   return text.startsWith("<") ? { xml: text } : { json: text };
 }

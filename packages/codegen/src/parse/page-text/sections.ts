@@ -1,3 +1,5 @@
+import { type PageLine, pageLines } from "./page-lines.js";
+
 /** Section headings of a rendered doc page, in page order. 验签示例 is QIMEN's stand-in for 异常示例. */
 export const SECTION_HEADINGS = [
   "公共参数",
@@ -11,49 +13,52 @@ export const SECTION_HEADINGS = [
 ] as const;
 export type SectionName = (typeof SECTION_HEADINGS)[number];
 
-/** Footer lines that close a complete page (`API工具 / 如何获得此API / FAQ / 返回 / 顶部`). */
+/** Lines that open the page footer (`API工具 / 如何获得此API / FAQ / 返回 / 顶部`; QIMEN pages lack the second). */
 const FOOTER_START = new Set(["API工具", "如何获得此API", "FAQ"]);
 
 export interface PageSections {
-  head: string[];
-  sections: Map<SectionName, string[]>;
+  head: PageLine[];
+  sections: Map<SectionName, PageLine[]>;
   /** Headings in the order met; the last one is where a cut page stops. */
   order: SectionName[];
-  /** True when the footer (ending with 返回 and 顶部) was reached. */
+  /** True when the footer was reached: everything the page says about the API is there. */
   complete: boolean;
 }
 
 const isHeading = (line: string): line is SectionName => (SECTION_HEADINGS as readonly string[]).includes(line);
 
 /**
- * Splits page text into the head (before 公共参数) and its sections. A page is complete when its footer
- * is reached and ends with 返回 / 顶部; anything else was cut short in the last section met.
+ * Splits page text into the head (before the first heading) and its sections, up to the footer.
+ * Headings may be indented (the 更多限制 push), so lines are compared trimmed; a heading seen twice
+ * is content the second time. A page that never reaches its footer was cut short.
  */
 export function splitSections(text: string): PageSections {
-  const lines = text
-    .replace(/\r\n?/g, "\n")
-    .replace(/^\uFEFF/, "")
-    .split("\n");
-  const head: string[] = [];
-  const sections = new Map<SectionName, string[]>();
+  const head: PageLine[] = [];
+  const sections = new Map<SectionName, PageLine[]>();
   const order: SectionName[] = [];
-  let current: string[] = head;
-  let footer: string[] | undefined;
-  for (const raw of lines) {
-    const line = raw.trim();
-    if (footer) {
-      footer.push(line);
-    } else if (isHeading(line) && !sections.has(line)) {
+  let current = head;
+  for (const line of pageLines(text)) {
+    const trimmed = line.text.trim();
+    if (isHeading(trimmed) && !sections.has(trimmed)) {
       current = [];
-      sections.set(line, current);
-      order.push(line);
-    } else if (FOOTER_START.has(line) && order.length > 0) {
-      footer = [line];
+      sections.set(trimmed, current);
+      order.push(trimmed);
+    } else if (FOOTER_START.has(trimmed) && order.length > 0) {
+      return { head, sections, order, complete: true };
     } else {
-      current.push(raw);
+      current.push(line);
     }
   }
-  const tail = (footer ?? []).filter((l) => l !== "");
-  const complete = tail.length >= 2 && tail.at(-2) === "返回" && tail.at(-1) === "顶部";
-  return { head, sections, order, complete };
+  dropCutHeading(current);
+  return { head, sections, order, complete: false };
+}
+
+const HEADING_LIKE = [...SECTION_HEADINGS, ...FOOTER_START];
+
+/** On a cut page, a last line that is the start of a heading (`异` of 异常示例) is no content of the section. */
+function dropCutHeading(lines: PageLine[]): void {
+  let last = lines.length - 1;
+  while (last >= 0 && lines[last]!.text.trim() === "") last--;
+  const text = lines[last]?.text.trim();
+  if (text && HEADING_LIKE.some((h) => h.startsWith(text) && h !== text)) lines.splice(last);
 }

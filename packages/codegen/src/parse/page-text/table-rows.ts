@@ -1,74 +1,116 @@
-/** How a row appears on the page, which is all the text tells about its depth. */
-export type RowForm = "plain" | "child" | "nested";
+import { type Bullet, bulletGroups } from "./bullet-groups.js";
+import { isLimitCell } from "./cell-kinds.js";
+import { looseGroups } from "./loose-groups.js";
+import { bulletText, type PageLine } from "./page-lines.js";
+import { readPlainLine } from "./plain-line.js";
 
 /**
- * One param row of a rendered table: a plain line of space-joined cells (`plain`, top level), or a
- * bullet group — `child` when its name carries `└`, `nested` when a struct row deeper than one level
- * prints without it. `limits` holds 更多限制 bullets (最大长度:64, 默认值:0 …) that followed a plain row.
+ * One param row of a rendered table. `plain` rows are top level (one line of cells); `child` (`└`)
+ * and `nested` (a struct row without `└`) rows come from bullet groups and say nothing of their depth.
  */
 export interface TableRow {
-  form: RowForm;
+  form: "plain" | "child" | "nested";
+  name: string;
+  docType: string;
+  required: boolean | undefined;
+  /** Plain rows: the tokens after type and 是否必须; groups: 0–2 of example and description. */
   cells: string[];
+  /** A plain row's 描述 printed as a bullet after its 更多限制 list. */
+  descriptionBullet?: string | undefined;
   limits: string[];
-  /** 1-based line within the section, for messages. */
+  /** Lines that were no row of their own, read as more of this row's description. */
+  continuation: string[];
   line: number;
+  lastLine: number;
+  partial: boolean;
+  loose: boolean;
 }
 
-const LIMIT = /^(最大长度|最大列表长度|默认值|最大值|最小值)\s*[:：]/;
-const NAME = /^[A-Za-z_$][\w$.-]*$/;
-const TYPE = /^[A-Za-z_$][\w$]*(\s*\[\])*$|^\[\]$/;
-
-export const isLimitCell = (text: string) => LIMIT.test(text);
-const isNameLike = (text: string) => NAME.test(text);
-const isTypeLike = (text: string) => TYPE.test(text);
-
-/** Bullet text: what follows `•`. */
-function bulletText(line: string): string | undefined {
-  const m = /^\s*[•·]\s?(.*)$/.exec(line);
-  return m ? (m[1] ?? "").trim() : undefined;
+/** Something in a table the reader had to work around, with its file line. */
+export interface TableNote {
+  line: number;
+  text: string;
 }
 
-/**
- * Groups a param table's lines (header excluded) into rows. `cellsPerGroup` is the full count of a
- * bullet group (5 in 请求参数, 4 in 响应参数); empty cells vanish, so groups may be shorter.
- */
-export function tableRows(lines: readonly string[], cellsPerGroup: number): TableRow[] {
+const HEADER = /^名称\s+类型/;
+
+function continueRow(row: TableRow | undefined, text: string, line: number, notes: TableNote[]): void {
+  if (!row) {
+    notes.push({ line, text: `"${text}" is not a param row and follows none; skipped` });
+    return;
+  }
+  row.continuation.push(text);
+  row.lastLine = line;
+  notes.push({ line, text: `"${text}" is not a param row; read as more of ${row.name}'s description` });
+}
+
+/** The description bullet after a plain row's 更多限制 list, unless the run only reads without it. */
+function takesDescription(run: readonly Bullet[], k: number, hasRequired: boolean): boolean {
+  if (k >= run.length || run[k]!.text.startsWith("└")) return false;
+  return bulletGroups(run.slice(k + 1), hasRequired) !== undefined || !bulletGroups(run.slice(k), hasRequired);
+}
+
+function readRun(run: Bullet[], rows: TableRow[], hasRequired: boolean, notes: TableNote[]): void {
+  const prev = rows.at(-1);
+  let k = 0;
+  if (prev?.form === "plain") {
+    while (isLimitCell(run[k]?.text)) prev.limits.push(run[k++]!.text);
+    if (prev.limits.length > 0 && takesDescription(run, k, hasRequired)) prev.descriptionBullet = run[k++]!.text;
+    if (k > 0) prev.lastLine = run[k - 1]!.no;
+  }
+  const rest = run.slice(k);
+  if (rest.length === 0) return;
+  const consistent = bulletGroups(rest, hasRequired);
+  const { groups, stray } = consistent ? { groups: consistent, stray: [] } : looseGroups(rest, hasRequired);
+  for (const s of stray) continueRow(rows.at(-1), s.text, s.no, notes);
+  const start = rows.length;
+  for (const { marker, ...g } of groups) rows.push({ form: marker, ...g, continuation: [], lastLine: g.line });
+  // A group ends where the next one begins; the last one runs to the end of the bullets.
+  for (let i = start; i < rows.length; i++)
+    rows[i]!.lastLine = rows[i + 1]?.line ? rows[i + 1]!.line - 1 : rest.at(-1)!.no;
+}
+
+function plainRow(text: string, no: number, hasRequired: boolean): TableRow | undefined {
+  const plain = readPlainLine(text, hasRequired);
+  if (!plain) return undefined;
+  const { rest, ...cells } = plain;
+  return {
+    form: "plain",
+    ...cells,
+    cells: rest,
+    limits: [],
+    continuation: [],
+    line: no,
+    lastLine: no,
+    partial: false,
+    loose: false,
+  };
+}
+
+/** Groups a param table's lines (section lines, header included) into rows. */
+export function tableRows(lines: readonly PageLine[], hasRequired: boolean): { rows: TableRow[]; notes: TableNote[] } {
   const rows: TableRow[] = [];
-  const bullets = lines.map(bulletText);
-  let current: TableRow | undefined;
-  lines.forEach((raw, i) => {
-    const text = bullets[i];
-    if (text === undefined) {
-      if (raw.trim() === "") return;
-      current = { form: "plain", cells: raw.trim().split(/\s+/), limits: [], line: i + 1 };
-      rows.push(current);
-      return;
+  const notes: TableNote[] = [];
+  for (let i = 0; i < lines.length; ) {
+    const text = lines[i]!.text.trim();
+    if (text === "" || HEADER.test(text)) {
+      i++;
+      continue;
     }
-    if (text.startsWith("└")) {
-      current = { form: "child", cells: [text.replace(/^└\s*/, "")], limits: [], line: i + 1 };
-      rows.push(current);
-      return;
+    if (bulletText(lines[i]!.text) === undefined) {
+      const no = lines[i++]!.no;
+      const row = plainRow(text, no, hasRequired);
+      if (row) rows.push(row);
+      else continueRow(rows.at(-1), text, no, notes);
+      continue;
     }
-    if (current?.form === "plain" && isLimitCell(text)) {
-      current.limits.push(text);
-      return;
+    const run: Bullet[] = [];
+    for (; i < lines.length; i++) {
+      const bullet = bulletText(lines[i]!.text);
+      if (bullet !== undefined) run.push({ text: bullet, no: lines[i]!.no });
+      else if (lines[i]!.text.trim() !== "") break;
     }
-    const next = bullets[i + 1];
-    const startsGroup =
-      !current ||
-      current.cells.length >= cellsPerGroup ||
-      (current.form !== "plain" &&
-        current.cells.length >= 3 &&
-        isNameLike(text) &&
-        next !== undefined &&
-        isTypeLike(next));
-    if (startsGroup && current?.form !== "plain") {
-      current = { form: "nested", cells: [text], limits: [], line: i + 1 };
-      rows.push(current);
-      return;
-    }
-    // A bullet after a plain row with limits is that row's description cell.
-    current!.cells.push(text);
-  });
-  return rows;
+    readRun(run, rows, hasRequired, notes);
+  }
+  return { rows, notes };
 }
