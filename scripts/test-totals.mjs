@@ -9,7 +9,8 @@ const reports = ["packages", "apps"]
   .flatMap((group) =>
     existsSync(join(root, group)) ? readdirSync(join(root, group)).map((d) => join(root, group, d)) : [],
   )
-  .map((dir) => join(dir, ".vitest", "report.json"))
+  // report.json from `test`; e2e-report.json from `test:e2e` (apps/docs' browser tests)
+  .flatMap((dir) => [join(dir, ".vitest", "report.json"), join(dir, ".vitest", "e2e-report.json")])
   .filter(existsSync);
 
 let passed = 0;

@@ -25,7 +25,9 @@ function helpOf(bin: string, args: string[]): string {
     const env = { ...process.env, LANG: "C", LC_ALL: "C", NO_COLOR: "1", FORCE_TTY: "" };
     return execFileSync(process.execPath, [bin, ...args], { env, encoding: "utf8", timeout: 20_000 }).trimEnd();
   } catch (e) {
-    throw new Error(`\`topkit ${args.join(" ")}\` failed while building the CLI reference (is @topkit/cli built?): ${(e as Error).message}`);
+    throw new Error(
+      `\`topkit ${args.join(" ")}\` failed while building the CLI reference (is @topkit/cli built?): ${(e as Error).message}`,
+    );
   }
 }
 

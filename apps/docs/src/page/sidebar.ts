@@ -37,7 +37,12 @@ export function apiSidebar(categories: readonly Category[]): DefaultTheme.Sideba
   const total = categories.reduce((n, c) => n + c.apis.length, 0);
   const groups: DefaultTheme.SidebarItem[] =
     total > SIDEBAR_API_LIMIT
-      ? [{ text: "Categories", items: categories.map((c) => ({ text: html(c.name), link: `${apiIndexPath}#${c.anchor}` })) }]
+      ? [
+          {
+            text: "Categories",
+            items: categories.map((c) => ({ text: html(c.name), link: `${apiIndexPath}#${c.anchor}` })),
+          },
+        ]
       : categories.map((c) => ({
           text: html(c.name),
           collapsed: true,

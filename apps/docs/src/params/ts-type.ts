@@ -18,7 +18,8 @@ const SCALAR_TS: Record<Exclude<ParamType, "struct" | "array">, string> = {
 export function tsTypeOf(p: IrParam): string {
   if (p.type === "struct") return p.structName ?? "unknown";
   if (p.type === "array") {
-    const scalar = p.itemType === undefined || p.itemType === "struct" || p.itemType === "array" ? undefined : p.itemType;
+    const scalar =
+      p.itemType === undefined || p.itemType === "struct" || p.itemType === "array" ? undefined : p.itemType;
     const item = p.structName ?? (scalar ? SCALAR_TS[scalar] : "unknown");
     return `${item.includes(" ") ? `(${item})` : item}[]`;
   }

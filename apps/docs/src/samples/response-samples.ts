@@ -1,5 +1,5 @@
-import type { ApiIr } from "@topkit/sdk/ir";
 import { losslessStringify } from "@topkit/sdk";
+import type { ApiIr } from "@topkit/sdk/ir";
 import { wireExampleTree } from "../examples/wire-example.js";
 import { codeGroup } from "../page/fence.js";
 import { indentJson } from "./indent-json.js";

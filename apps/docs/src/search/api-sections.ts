@@ -1,7 +1,7 @@
 import type { ApiIr, IrParam } from "@topkit/sdk/ir";
+import { API_SECTIONS } from "../page/api-page.js";
 import type { Category } from "../page/categories.js";
 import { html } from "../page/escape.js";
-import { API_SECTIONS } from "../page/api-page.js";
 
 /** A search index entry as VitePress's local search stores it; titles are shown as HTML. */
 export interface SearchSection {

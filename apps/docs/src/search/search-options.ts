@@ -20,7 +20,11 @@ function apiSectionsByMethod(): Map<string, SearchSection[]> {
 }
 
 function cliSections(): SearchSection[] {
-  return captureCliHelp().map((h) => ({ anchor: commandAnchor(h.name), titles: ["CLI reference", html(h.name)], text: h.text }));
+  return captureCliHelp().map((h) => ({
+    anchor: commandAnchor(h.name),
+    titles: ["CLI reference", html(h.name)],
+    text: h.text,
+  }));
 }
 
 /**

@@ -42,7 +42,9 @@ describe.skipIf(!shared || !hasChromium)(`a site built from ${CORPUS_APIS} catal
     irs = readIrDir(irDir);
     writeFileSync(join(irDir, `${HOSTILE_METHOD}.json`), serializeIr(hostileIr()));
     const seconds = await buildSite(irDir, join(tmp, "site"));
-    console.log(`docs build of ${irs.length + 1} APIs (${CORPUS_APIS} from the catalogue + 1 hostile): ${seconds.toFixed(1)} s`);
+    console.log(
+      `docs build of ${irs.length + 1} APIs (${CORPUS_APIS} from the catalogue + 1 hostile): ${seconds.toFixed(1)} s`,
+    );
     server = await serveStatic(join(tmp, "site"));
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

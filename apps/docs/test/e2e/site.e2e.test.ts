@@ -72,16 +72,18 @@ describe.skipIf(!hasChromium)("the built docs site in chromium", () => {
 
     // The struct's type cell links to its section, which names the SDK class.
     await row("req").locator("a").click();
-    await expect(page.locator("#request-struct-CustomerClueOutInvestDataBackFlowReq + p").textContent()).resolves.toContain(
+    await expect(
+      page.locator("#request-struct-CustomerClueOutInvestDataBackFlowReq + p").textContent(),
+    ).resolves.toContain(
       "TmallAlihouseCustomerClueOutInvestTotalDataBackFlowRequest.CustomerClueOutInvestDataBackFlowReq",
     );
   });
 
   test("the response tree holds Result with code, msg and success", async () => {
     const tree = page.locator(".response-params.param-tree");
-    const paths = await tree.locator("tr[data-path]").evaluateAll((rows) =>
-      rows.map((r) => `${r.getAttribute("data-path")}@${r.getAttribute("data-depth")}`),
-    );
+    const paths = await tree
+      .locator("tr[data-path]")
+      .evaluateAll((rows) => rows.map((r) => `${r.getAttribute("data-path")}@${r.getAttribute("data-depth")}`));
     expect(paths).toEqual(["result@0", "result.code@1", "result.msg@1", "result.success@1"]);
     await expect(tree.locator('tr[data-path="result"] td').nth(1).textContent()).resolves.toContain("Result");
     await expect(tree.locator('tr[data-path="result.msg"] td').nth(2).textContent()).resolves.toBe("成功");
@@ -95,7 +97,10 @@ describe.skipIf(!hasChromium)("the built docs site in chromium", () => {
       ["CLI", `topkit call ${SEED}`],
       ["curl", "curl -X POST"],
       ["Java", "TaobaoClient client = new DefaultTaobaoClient"],
-      ["TypeScript", "new TmallAlihouseCustomerClueOutInvestTotalDataBackFlowRequest.CustomerClueOutInvestDataBackFlowReq()"],
+      [
+        "TypeScript",
+        "new TmallAlihouseCustomerClueOutInvestTotalDataBackFlowRequest.CustomerClueOutInvestDataBackFlowReq()",
+      ],
     ];
     for (const [tab, text] of expected) {
       await group.locator(".tabs label", { hasText: new RegExp(`^${tab}$`) }).click();

@@ -12,7 +12,8 @@ let noticed = false;
  */
 export function chromiumOrNotice(): boolean {
   if (existsSync(CHROMIUM)) return true;
-  if (process.env.CI === "true") throw new Error(`${CHROMIUM} is missing; CI must install it (apt-get install -y chromium)`);
+  if (process.env.CI === "true")
+    throw new Error(`${CHROMIUM} is missing; CI must install it (apt-get install -y chromium)`);
   if (!noticed) {
     noticed = true;
     console.warn(`notice: ${CHROMIUM} not found (apt-get install -y chromium); browser tests are skipped`);

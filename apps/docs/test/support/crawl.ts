@@ -8,13 +8,12 @@ export interface BrokenLink {
 
 /** Same-origin links on the current page (after hydration), absolute, with their #fragment. */
 function linksOn(page: Page, origin: string): Promise<string[]> {
-  return page.locator("a[href]").evaluateAll(
-    (anchors, o) =>
-      anchors
-        .map((a) => (a as HTMLAnchorElement).href)
-        .filter((href) => href.startsWith(o)),
-    origin,
-  );
+  return page
+    .locator("a[href]")
+    .evaluateAll(
+      (anchors, o) => anchors.map((a) => (a as HTMLAnchorElement).href).filter((href) => href.startsWith(o)),
+      origin,
+    );
 }
 
 /**
@@ -22,7 +21,11 @@ function linksOn(page: Page, origin: string): Promise<string[]> {
  * page answers 200 and, for `#fragment` links, holds an element with that id. Returns the broken ones
  * and the pages visited.
  */
-export async function crawlSite(page: Page, origin: string, start = "/"): Promise<{ visited: string[]; broken: BrokenLink[] }> {
+export async function crawlSite(
+  page: Page,
+  origin: string,
+  start = "/",
+): Promise<{ visited: string[]; broken: BrokenLink[] }> {
   const queue = [new URL(start, origin).href];
   const seen = new Set(queue);
   const ids = new Map<string, Set<string>>();
@@ -32,7 +35,7 @@ export async function crawlSite(page: Page, origin: string, start = "/"): Promis
   while (queue.length > 0) {
     const url = queue.shift()!;
     const response = await page.goto(url, { waitUntil: "load" });
-    if (!response || response.status() !== 200) {
+    if (response?.status() !== 200) {
       failed.add(url);
       ids.set(url, new Set());
       continue;
@@ -52,7 +55,8 @@ export async function crawlSite(page: Page, origin: string, start = "/"): Promis
     const targetIds = ids.get(target);
     if (!targetIds) broken.push({ from, href, reason: "not visited" });
     else if (failed.has(target)) broken.push({ from, href, reason: "page did not answer 200" });
-    else if (fragment && !targetIds.has(decodeURIComponent(fragment))) broken.push({ from, href, reason: `no element #${fragment}` });
+    else if (fragment && !targetIds.has(decodeURIComponent(fragment)))
+      broken.push({ from, href, reason: `no element #${fragment}` });
   }
   return { visited: [...ids.keys()], broken };
 }

@@ -43,7 +43,11 @@ export function hostileIr(): ApiIr {
     source: { form: "doc-json", sha256: "0".repeat(64), url: "javascript:alert(1)" },
     labels: [HOSTILE.html],
     needsSession: false,
-    javaNames: { request: "ZzHostileDocTextRequest", response: "ZzHostileDocTextResponse", responseKey: "zz_hostile_doc_text_response" },
+    javaNames: {
+      request: "ZzHostileDocTextRequest",
+      response: "ZzHostileDocTextResponse",
+      responseKey: "zz_hostile_doc_text_response",
+    },
     request: [
       param(`<b>${HOSTILE.vue}</b>`, {
         docType: `{{Bad}}<i>`,

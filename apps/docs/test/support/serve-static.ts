@@ -40,7 +40,9 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
     const notFound = join(root, "404.html");
     const status = file ? 200 : 404;
     const served = file ?? (existsSync(notFound) ? notFound : undefined);
-    res.writeHead(status, { "content-type": served ? (TYPES[extname(served)] ?? "application/octet-stream") : "text/plain" });
+    res.writeHead(status, {
+      "content-type": served ? (TYPES[extname(served)] ?? "application/octet-stream") : "text/plain",
+    });
     if (served) createReadStream(served).pipe(res);
     else res.end("not found");
   });
