@@ -1,18 +1,10 @@
-import { execFileSync } from "node:child_process";
 import { describe, expect, test } from "vitest";
 import { cliLine } from "../src/examples/cli-line.js";
 import { irOf, irParam } from "./support/ir-builders.js";
 import { seedIr } from "./support/seed.js";
+import { shellArgv } from "./support/shell-argv.js";
 
-/** The argv a POSIX shell gives `topkit` for a generated line (comments dropped, `topkit` swapped for printf). */
-function argvOf(line: string): string[] {
-  const command = line
-    .split("\n")
-    .filter((l) => !l.startsWith("#"))
-    .join("\n")
-    .replace(/^topkit /, "printf '%s\\0' ");
-  return execFileSync("sh", ["-c", command], { encoding: "utf8" }).split("\0").slice(0, -1);
-}
+const argvOf = (line: string) => shellArgv(line, "topkit");
 
 describe("cliLine()", () => {
   test("the seed: one --set per scalar, nested by wire path, exactly as the doc's examples", () => {

@@ -1,19 +1,11 @@
-import { execFileSync } from "node:child_process";
 import { describe, expect, test } from "vitest";
 import { curlLine } from "../src/examples/curl-line.js";
 import { wireExampleParams } from "../src/examples/wire-example.js";
 import { irOf } from "./support/ir-builders.js";
 import { seedIr } from "./support/seed.js";
+import { shellArgv } from "./support/shell-argv.js";
 
-/** The argv of the generated curl command, as a POSIX shell splits it. */
-function argvOf(line: string): string[] {
-  const command = line
-    .split("\n")
-    .filter((l) => !l.startsWith("#"))
-    .join("\n")
-    .replace(/^curl /, "printf '%s\\0' ");
-  return execFileSync("sh", ["-c", command], { encoding: "utf8" }).split("\0").slice(0, -1);
-}
+const argvOf = (line: string) => shellArgv(line, "curl");
 
 describe("curlLine()", () => {
   test("the seed: system params in the query, the example's `req` as a form field", () => {

@@ -27,7 +27,7 @@ const type = (side: Side): Column => ({
   cell: (p) => {
     const doc = html(p.docType || p.type);
     const docPart = isStructParam(p) ? `<a href="#${structAnchor(side, p.structName!)}">${doc}</a>` : doc;
-    const ts = tsTypeOf(p);
+    const ts = tsTypeOf(side, p);
     const tsPart = ts === (p.docType || p.type) ? "" : `<br><span class="param-ts">${html(ts)}</span>`;
     return `<code>${docPart}</code>${tsPart}`;
   },
