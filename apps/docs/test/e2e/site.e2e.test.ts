@@ -41,6 +41,14 @@ describe.skipIf(!hasChromium)("the built docs site in chromium", () => {
     const outInvest = await searchSite(page, "外投");
     expect(outInvest.map((h) => h.href)).toContain(`/api/${SEED}.html`);
 
+    // By method name and by a param's type name, too.
+    for (const [query, href] of [
+      ["clue.out.invest.total", `/api/${SEED}.html`],
+      ["CustomerClueOutInvestDataBackFlowReq", `/api/${SEED}.html#request`],
+    ] as const) {
+      expect((await searchSite(page, query)).map((h) => h.href)).toContain(href);
+    }
+
     const backFlow = await searchSite(page, "回流");
     const hit = page.locator(`.VPLocalSearchBox a.result[href="/api/${SEED}.html"]`);
     expect(backFlow.length).toBeGreaterThan(0);
