@@ -92,7 +92,7 @@ export function addSyncCommand(cmd: Command, setExit: (code: number) => void, io
     .option("--remove <method...>", "drop APIs from the SDK (a major change)")
     .option("--dry-run", "print the diff and the bump; write nothing")
     .option("--rate <per-second>", "request starts per second, retries included", "2")
-    .option("--timeout <ms>", "per request: wait this long for headers, and again for the body", "15000")
+    .option("--timeout <ms>", "per attempt: the whole exchange must fit in this", "15000")
     .option("--retries <n>", "retries on 429, 5xx and transport failures (with backoff)", "3")
     .option("--retry-delay <ms>", "first backoff delay; doubles each retry, up to 30 s", "1000")
     .option("--root <dir>", "workspace root (default: found from the current folder)")

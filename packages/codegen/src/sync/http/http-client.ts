@@ -5,7 +5,7 @@ import { rateLimiter, sleep } from "./rate-limiter.js";
 import { isRetryableStatus, type RetryPolicy, retryAfterMs, retryDelay } from "./retry-policy.js";
 
 export interface HttpOptions extends RetryPolicy {
-  /** Per request: the wait for the response headers, and again for the body. */
+  /** Per attempt: the whole exchange, connect to last byte, must fit in this. */
   timeoutMs: number;
   /** Request starts per second, retries included. */
   perSecond: number;
@@ -64,6 +64,8 @@ export class HttpClient {
       const res = await request(url, {
         method: "GET",
         dispatcher: this.agent,
+        // undici's own timers are coarse (about half a second); the signal is the exact deadline.
+        signal: AbortSignal.timeout(this.options.timeoutMs),
         headers: { "user-agent": this.options.userAgent, ...(cookie ? { cookie } : {}), ...headers },
       });
       this.cookies.store(res.headers["set-cookie"]);

@@ -19,6 +19,9 @@ export function shownUrl(url: string): string {
 /** A transport failure (timeout, refused, reset) in words, from undici's and Node's error codes. */
 export function transportReason(error: unknown, timeoutMs: number): string {
   const code = (error as { code?: string }).code ?? "";
+  if ((error as Error).name === "TimeoutError" || (error as { cause?: Error }).cause?.name === "TimeoutError") {
+    return `no answer within ${timeoutMs} ms`;
+  }
   if (code === "UND_ERR_HEADERS_TIMEOUT" || code === "UND_ERR_BODY_TIMEOUT" || code === "UND_ERR_CONNECT_TIMEOUT") {
     return `no answer within ${timeoutMs} ms`;
   }

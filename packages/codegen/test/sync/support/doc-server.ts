@@ -34,7 +34,9 @@ export class DocServer {
   /** Faults to serve, per route, in order; `always` ones never run out. */
   readonly faults = new Map<Route, Fault[]>();
   readonly always = new Map<Route, Fault>();
-  private readonly tokens = new Set<string>();
+  /** JSON requests a token is good for before the site "expires" it (页面已过期); unlimited by default. */
+  tokenUses = Number.POSITIVE_INFINITY;
+  private readonly tokens = new Map<string, number>();
   private readonly server = createServer((req, res) => void this.handle(req, res));
   url = "";
 
@@ -51,11 +53,6 @@ export class DocServer {
 
   inject(route: Route, ...faults: Fault[]): void {
     this.faults.set(route, [...(this.faults.get(route) ?? []), ...faults]);
-  }
-
-  /** Forgets every token handed out, as the site does when a page "expires" (页面已过期). */
-  expireTokens(): void {
-    this.tokens.clear();
   }
 
   requests(route: Route): Logged[] {
@@ -97,7 +94,7 @@ export class DocServer {
 
   private docCenter(send: (s: number, b: string, h?: Record<string, string | string[]>) => void): void {
     const token = randomBytes(6).toString("hex");
-    this.tokens.add(token);
+    this.tokens.set(token, 0);
     send(200, "<html>docCenter</html>", {
       "content-type": "text/html",
       "set-cookie": [`_tb_token_=${token}; Path=/; HttpOnly`, "cookie2=imitation; Path=/"],
@@ -107,7 +104,10 @@ export class DocServer {
   private tokenOk(req: IncomingMessage, url: URL): boolean {
     const token = url.searchParams.get("_tb_token_") ?? "";
     const cookie = /(?:^|;\s*)_tb_token_=([^;]*)/.exec(req.headers.cookie ?? "")?.[1];
-    return this.tokens.has(token) && cookie === token && /cookie2=imitation/.test(req.headers.cookie ?? "");
+    const uses = this.tokens.get(token);
+    if (uses === undefined || uses >= this.tokenUses) return false;
+    this.tokens.set(token, uses + 1);
+    return cookie === token && /cookie2=imitation/.test(req.headers.cookie ?? "");
   }
 
   private document(req: IncomingMessage, url: URL, send: (s: number, b: string, h?: Record<string, string>) => void) {

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type ApiIr, readIrFile } from "@topkit/sdk/ir";
 import { run } from "../../../src/cli/main.js";
@@ -42,20 +42,14 @@ export class SyncHarness {
 
   /** Runs `topkit-codegen sync` through the CLI, fast but polite: the default rate is tested on its own. */
   async sync(...args: string[]): Promise<SyncRun> {
+    return this.syncWith(["--rate", "50", "--retry-delay", "10", "--timeout", "400", ...args]);
+  }
+
+  /** Runs sync against this workspace and server with exactly these other flags (CLI defaults otherwise). */
+  async syncWith(args: string[]): Promise<SyncRun> {
     let out = "";
     let err = "";
-    const flags = [
-      "--root",
-      this.root,
-      "--from",
-      this.server.url,
-      "--rate",
-      "50",
-      "--retry-delay",
-      "10",
-      "--timeout",
-      "500",
-    ];
+    const flags = ["--root", this.root, "--from", this.server.url];
     const code = await run(["node", "topkit-codegen", "sync", ...flags, ...args], {
       out: (t) => {
         out += t;
@@ -76,7 +70,22 @@ export class SyncHarness {
   }
 }
 
+/** Serves a second API (a copy of the seed's doc under another method) at `docId`, in catalogue category `category`. */
+export function serveOther(h: SyncHarness, docId: number, method: string, category = { id: 7, name: "演示API" }): void {
+  h.server.docs.set(docId, renderDocJson({ ...h.seedIr, method, title: `演示 ${docId}` }));
+  const listed = h.server.categories.find((c) => c.id === category.id);
+  if (listed) listed.docIds.push(docId);
+  else h.server.categories.push({ ...category, docIds: [docId] });
+}
+
 /** A request param in the endpoint's form, for edited copies of a doc. */
 export function docParam(name: string, type: string, required: boolean, description = "", demoValue = "") {
   return { name, type, required, description, demoValue, defaultValue: "", maxLength: null, subParams: [] };
+}
+
+/** The changeset files in `.changeset/` (not its README or config). */
+export function changesetFiles(h: SyncHarness): string[] {
+  return readdirSync(join(h.root, ".changeset"))
+    .filter((f) => f.endsWith(".md") && f !== "README.md")
+    .sort();
 }
