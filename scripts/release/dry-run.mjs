@@ -82,7 +82,9 @@ export function releaseDryRun(root) {
       const { name, version } = manifestOf(temp, dir);
       const from = before.get(dir) ?? "";
       if (version === from) return [];
-      const changelog = existsSync(join(temp, dir, "CHANGELOG.md")) ? readFileSync(join(temp, dir, "CHANGELOG.md"), "utf8") : "";
+      const changelog = existsSync(join(temp, dir, "CHANGELOG.md"))
+        ? readFileSync(join(temp, dir, "CHANGELOG.md"), "utf8")
+        : "";
       return [{ name, from, to: version, entry: entryFor(changelog, version) }];
     });
   } finally {

@@ -32,7 +32,8 @@ beforeEach(() => {
   for (const path of ["package.json", "pnpm-workspace.yaml", ".changeset/config.json"]) {
     cpSync(join(workspaceRoot, path), join(root, path));
   }
-  for (const p of PUBLISHED) cpSync(join(p.dir, "package.json"), join(root, "packages", p.dir.split("/").at(-1)!, "package.json"));
+  for (const p of PUBLISHED)
+    cpSync(join(p.dir, "package.json"), join(root, "packages", p.dir.split("/").at(-1)!, "package.json"));
   writeFileSync(join(root, ".changeset", "sync-20260101-abcdef12.md"), CHANGESET);
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));

@@ -6,16 +6,22 @@ import { retryAfterMs, retryDelay } from "../../src/sync/http/retry-policy.js";
 import { DocServer } from "./support/doc-server.js";
 
 describe("rate limiter", () => {
-  test("spaces request starts 1000/perSecond ms apart, without waiting when already late", async () => {
+  test("spaces request starts 1000/perSecond ms apart, measured from when each really started", async () => {
     let now = 0;
-    const waits: number[] = [];
-    const wait = rateLimiter(2, { now: () => now, sleep: async (ms) => void waits.push(ms) });
-    await wait(); // first request: immediately
-    await wait(); // second, at the same instant: 500 ms later
-    now = 2000; // long after the third slot (1000 ms): no wait
+    const late = [30, 0, 0]; // timers fire late, by varying amounts
+    const sleep = async (ms: number) => {
+      now += ms + (late.shift() ?? 0);
+    };
+    const wait = rateLimiter(2, { now: () => now, sleep });
+    const starts: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      await wait();
+      starts.push(now);
+    }
+    now += 5000; // long idle: the next request goes at once
     await wait();
-    await wait();
-    expect(waits).toEqual([500, 500]);
+    starts.push(now);
+    expect(starts).toEqual([0, 530, 1030, 1530, 6530]);
   });
 });
 

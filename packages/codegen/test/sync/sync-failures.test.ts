@@ -124,7 +124,8 @@ describe("politeness", () => {
     expect(r.code, r.err).toBe(0);
     const starts = h.server.log.map((l) => l.at);
     expect(starts).toHaveLength(3); // docCenter, the 503, the retry
-    for (let i = 1; i < starts.length; i++) expect(starts[i]! - starts[i - 1]!).toBeGreaterThanOrEqual(490);
+    // Arrival times at the server: the client spaces its starts by 500 ms; allow loopback jitter of a few ms.
+    for (let i = 1; i < starts.length; i++) expect(starts[i]! - starts[i - 1]!).toBeGreaterThanOrEqual(495);
   });
 });
 

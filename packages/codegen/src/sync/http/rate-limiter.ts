@@ -2,7 +2,9 @@ export const sleep = (ms: number): Promise<void> => new Promise((resolve) => set
 
 /**
  * Spaces request starts at least `1000 / perSecond` ms apart, retries included: the doc site is a public
- * website, and a polite scraper never bursts. Returns the wait function to call before each request.
+ * website, and a polite scraper never bursts. The gap is measured from when the previous request really
+ * started, so a late start never lets the next one come early. For one caller at a time (the sync is
+ * sequential). Returns the wait function to call before each request.
  */
 export function rateLimiter(
   perSecond: number,
@@ -11,9 +13,8 @@ export function rateLimiter(
   const interval = 1000 / perSecond;
   let next = Number.NEGATIVE_INFINITY;
   return async () => {
-    const now = clock.now();
-    const at = Math.max(now, next);
-    next = at + interval;
-    if (at > now) await clock.sleep(at - now);
+    const wait = next - clock.now();
+    if (wait > 0) await clock.sleep(wait);
+    next = clock.now() + interval;
   };
 }
