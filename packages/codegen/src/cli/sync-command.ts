@@ -22,10 +22,13 @@ interface SyncFlags {
 
 const version = (createRequire(import.meta.url)("../../package.json") as { version: string }).version;
 
-function positive(flag: string, value: string, integer = true): number {
+/** A numeric flag: a positive integer by default, or any positive number, or an integer from 0. */
+function numberFlag(flag: string, value: string, kind: "integer" | "number" | "count" = "integer"): number {
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) {
-    throw new UsageError(`${flag} ${value}: expected a positive ${integer ? "integer" : "number"}`);
+  const ok = Number.isFinite(n) && (kind === "count" ? n >= 0 : n > 0) && (kind === "number" || Number.isInteger(n));
+  if (!ok) {
+    const expected = { integer: "a positive integer", number: "a positive number", count: "0 or a positive integer" };
+    throw new UsageError(`${flag} ${value}: expected ${expected[kind]}`);
   }
   return n;
 }
@@ -39,12 +42,13 @@ function baseUrl(value: string): URL {
   }
   if (url.protocol !== "https:" && url.protocol !== "http:")
     throw new UsageError(`--from ${value}: not an http(s) URL`);
-  return url;
+  // A trailing slash makes relative paths (docCenter, handler/document/…, api.htm) keep any path prefix.
+  return new URL(url.href.endsWith("/") ? url.href : `${url.href}/`);
 }
 
 /** `--add 62170` is a docId, `--add taobao.trade.get` a method name; anything else is a usage error. */
 function addition(value: string): number | string {
-  if (/^\d+$/.test(value)) return positive("--add", value);
+  if (/^\d+$/.test(value)) return numberFlag("--add", value);
   if (MethodNameSchema.safeParse(value).success) return value;
   throw new UsageError(`--add ${value}: expected a docId (digits) or a TOP method name`);
 }
@@ -64,14 +68,14 @@ export function syncOptions(flags: SyncFlags): SyncOptions {
     base: baseUrl(flags.from),
     only: methods("--only", flags.only),
     add: (flags.add ?? []).map(addition),
-    category: flags.category === undefined ? undefined : positive("--category", flags.category),
+    category: flags.category === undefined ? undefined : numberFlag("--category", flags.category),
     remove: methods("--remove", flags.remove),
     dryRun: flags.dryRun === true,
     http: {
-      perSecond: positive("--rate", flags.rate, false),
-      timeoutMs: positive("--timeout", flags.timeout),
-      retries: flags.retries === "0" ? 0 : positive("--retries", flags.retries),
-      retryDelayMs: positive("--retry-delay", flags.retryDelay),
+      perSecond: numberFlag("--rate", flags.rate, "number"),
+      timeoutMs: numberFlag("--timeout", flags.timeout),
+      retries: numberFlag("--retries", flags.retries, "count"),
+      retryDelayMs: numberFlag("--retry-delay", flags.retryDelay),
       maxDelayMs: 30_000,
       userAgent: `topkit-codegen/${version} (sync)`,
     },

@@ -1,5 +1,4 @@
 import { existsSync } from "node:fs";
-import { join } from "node:path";
 import { type ApiIr, readIrDir } from "@topkit/sdk/ir";
 import type { SdkPaths } from "../generate/workspace.js";
 
@@ -17,5 +16,3 @@ export const storedDocText = (data: unknown) => `${JSON.stringify(data, null, 2)
 
 /** The doc page URL recorded in the manifest (and the IR's `source.url`) for a new API. */
 export const docPageUrl = (base: URL, docId: number) => new URL(`api.htm?docId=${docId}&docType=2`, base).href;
-
-export const topDocsPath = (paths: SdkPaths, file: string) => join(paths.topDocs, file);

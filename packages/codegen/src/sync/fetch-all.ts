@@ -53,7 +53,8 @@ export async function fetchAll(
     }
     const outcome = await fetchDoc(target, { endpoint, base: options.base, committed });
     if (outcome.kind === "failed") fail(outcome.label, outcome.reason);
-    else if (outcome.kind !== "doc") io.err(`${target.method}: unchanged (${UNCHANGED[outcome.kind]})\n`);
+    else if (outcome.kind !== "doc")
+      io.err(`${target.method ?? `docId ${target.docId}`}: unchanged (${UNCHANGED[outcome.kind]})\n`);
     else {
       const { doc } = outcome;
       const problem = clash(doc, manifest);

@@ -5,7 +5,7 @@ import type { HttpOptions } from "./http/http-client.js";
 export interface SyncOptions {
   /** Workspace root (holds packages/sdk and .changeset). */
   root: string;
-  /** The doc site, `https://open.taobao.com` by default. */
+  /** The doc site root with a trailing slash, `https://open.taobao.com/` by default. */
   base: URL;
   /** Refresh only these manifest APIs. */
   only: readonly string[];

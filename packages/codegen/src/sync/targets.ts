@@ -27,11 +27,9 @@ export interface TargetRequest {
 /** Fetches the catalogue; called only when a selection needs it. */
 export type CatalogueSource = () => Promise<CatalogueApi[]>;
 
+/** The catalogue is read for `--category`, and for an `--add` the manifest does not already know. */
 const needsCatalogue = (r: TargetRequest, manifest: readonly ManifestEntry[]) =>
-  r.category !== undefined ||
-  r.add.some((a) =>
-    typeof a === "number" ? !manifest.some((e) => e.docId === a) : !manifest.some((e) => e.method === a),
-  );
+  r.category !== undefined || r.add.some((a) => !manifest.some((e) => e.docId === a || e.method === a));
 
 function targetOfEntry(entry: ManifestEntry): SyncTarget | TargetFailure {
   if (entry.docId === undefined) {
@@ -43,11 +41,6 @@ function targetOfEntry(entry: ManifestEntry): SyncTarget | TargetFailure {
 function targetOfCatalogue(api: CatalogueApi, manifest: readonly ManifestEntry[]): SyncTarget | TargetFailure {
   const entry = manifest.find((e) => e.method === api.method || e.docId === api.docId);
   return entry ? targetOfEntry(entry) : { docId: api.docId, method: api.method, category: api.category };
-}
-
-/** Everything to fetch when no selection was given: every API of the manifest. */
-function wholeManifest(manifest: readonly ManifestEntry[]): (SyncTarget | TargetFailure)[] {
-  return manifest.map(targetOfEntry);
 }
 
 function addTarget(
@@ -75,7 +68,7 @@ export async function planTargets(
   catalogue: CatalogueSource,
 ): Promise<(SyncTarget | TargetFailure)[]> {
   const selected = request.only.length + request.add.length > 0 || request.category !== undefined;
-  if (!selected) return wholeManifest(manifest);
+  if (!selected) return manifest.map(targetOfEntry);
   let apis: CatalogueApi[] | Error = [];
   if (needsCatalogue(request, manifest)) apis = await catalogue().catch((e: Error) => e);
   const planned: (SyncTarget | TargetFailure)[] = manifest

@@ -28,15 +28,12 @@ const header = (answer: HttpAnswer, name: string) => {
  */
 export class DocEndpoint {
   private token: string | undefined;
-  private readonly base: URL;
 
-  /** `base` is the site root, e.g. `https://open.taobao.com` (a path prefix is kept). */
+  /** `base` is the site root with a trailing slash, e.g. `https://open.taobao.com/` (a path prefix is kept). */
   constructor(
-    base: URL,
+    private readonly base: URL,
     private readonly http: HttpClient,
-  ) {
-    this.base = new URL(base.href.endsWith("/") ? base.href : `${base.href}/`);
-  }
+  ) {}
 
   /** Visits `/docCenter` (following up to 3 redirects) until the site has set `_tb_token_`. */
   async fetchToken(): Promise<string> {
