@@ -171,8 +171,10 @@ describe("diffApi classifies like changesets for SDK users", () => {
   });
 
   test("doc text cannot break out of the Markdown it is quoted in", () => {
-    const [[, text]] = changes((ir) => req(ir).children.push(param("a`b\n# heading"))) as [[string, string]];
-    expect(text).toBe("request `req.a b # heading`: added, optional (String)");
+    const hostile = param("a`b\n# heading", { docType: "X`)\n[link](http://x)" });
+    const [[, text]] = changes((ir) => req(ir).children.push(hostile)) as [[string, string]];
+    expect(text).toBe("request `req.a b # heading`: added, optional (X ) link (http://x))");
+    expect(text).not.toMatch(/\n|\[/);
   });
 });
 

@@ -25,11 +25,16 @@ export interface ApiDiff {
   changes: Change[];
 }
 
+/** Doc text made safe for one line of Markdown: no line breaks, no backticks or brackets, at most 60 characters. */
+export function oneLine(text: string): string {
+  const one = text.replace(/[\r\n\t`[\]<>]+/g, " ").trim();
+  return one.length > 60 ? `${one.slice(0, 60)}…` : one;
+}
+
 /**
- * Doc text in a message or a changelog line: one line, no backticks, short, inside backticks — a doc can
- * neither break the Markdown around it nor smuggle in a heading or a link.
+ * Doc text in a message or a changelog line, as inline code: a doc can neither break the Markdown around it
+ * nor smuggle in a heading, a link or HTML.
  */
 export function code(text: string): string {
-  const one = text.replace(/[\r\n\t`]+/g, " ").trim();
-  return `\`${one.length > 60 ? `${one.slice(0, 60)}…` : one}\``;
+  return `\`${oneLine(text)}\``;
 }

@@ -1,5 +1,5 @@
 import type { Constraints, IrParam } from "@topkit/sdk/ir";
-import { type Bump, type Change, code } from "./change.js";
+import { type Bump, type Change, code, oneLine } from "./change.js";
 
 /** Which side a param list is on: limits and `required` only bind what callers send. */
 export type Side = "request" | "response";
@@ -14,7 +14,7 @@ function tightened(key: (typeof LIMITS)[number], a: number | undefined, b: numbe
 }
 
 const shown = (v: number | undefined) => (v === undefined ? "none" : String(v));
-const typeOf = (p: IrParam) => `${p.docType || "untyped"}`;
+const typeOf = (p: IrParam) => oneLine(p.docType || "untyped");
 
 function limitChanges(side: Side, at: string, a: Constraints, b: Constraints): Change[] {
   return LIMITS.flatMap((key) => {
@@ -44,7 +44,12 @@ function shapeChange(at: string, a: IrParam, b: IrParam): Change[] {
     return [{ bump: "major", text: `${at}: type ${typeOf(a)} (${ts(a)}) -> ${typeOf(b)} (${ts(b)})` }];
   }
   if (a.structName !== b.structName) {
-    return [{ bump: "major", text: `${at}: struct class ${a.structName} -> ${b.structName}` }];
+    return [
+      {
+        bump: "major",
+        text: `${at}: struct class ${oneLine(a.structName ?? "none")} -> ${oneLine(b.structName ?? "none")}`,
+      },
+    ];
   }
   if (a.docType !== b.docType) return [{ bump: "patch", text: `${at}: doc type ${typeOf(a)} -> ${typeOf(b)}` }];
   return [];
