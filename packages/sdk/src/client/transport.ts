@@ -1,0 +1,82 @@
+import { promisify } from "node:util";
+import { gunzip, inflate } from "node:zlib";
+import { type Dispatcher, type FormData, request } from "undici";
+import { bodyExcerpt } from "../errors/excerpt.js";
+import { TopAbortError } from "../errors/top-abort-error.js";
+import { TopConnectionError, TopParseError, TopTimeoutError } from "../errors/transport-errors.js";
+
+const gunzipAsync = promisify(gunzip);
+const inflateAsync = promisify(inflate);
+
+export interface HttpExchange {
+  readonly url: string;
+  /** Where to say the failure happened: the endpoint without the query string (never the signature). */
+  readonly where: string;
+  readonly body: string | FormData;
+  readonly headers: Record<string, string>;
+  readonly totalTimeoutMs: number;
+  readonly signal: AbortSignal | undefined;
+}
+
+export interface HttpReply {
+  readonly status: number;
+  readonly body: string;
+}
+
+/** Decodes a gzip/deflate body as UTF-8 (undici's `request` leaves content-encoding to the caller). */
+async function decode(bytes: Buffer, encoding: string | string[] | undefined, where: string): Promise<string> {
+  const coding = String(encoding ?? "").toLowerCase();
+  try {
+    if (coding.includes("gzip")) return (await gunzipAsync(bytes)).toString("utf8");
+    if (coding.includes("deflate")) return (await inflateAsync(bytes)).toString("utf8");
+  } catch (error) {
+    throw new TopParseError(`the ${coding} body from ${where} does not decompress`, bodyExcerpt(bytes.toString("latin1", 0, 80)), {
+      cause: error,
+    });
+  }
+  return bytes.toString("utf8");
+}
+
+/** The SDK error for a failed request: the caller's abort, a deadline, or a connection problem. */
+function transportError(error: unknown, x: HttpExchange, deadline: AbortSignal): Error {
+  if (x.signal?.aborted) return new TopAbortError(`call to ${x.where} aborted`, { cause: x.signal.reason });
+  if (deadline.aborted) return new TopTimeoutError(`no complete answer from ${x.where} within ${x.totalTimeoutMs} ms`);
+  const code = (error as { code?: string }).code;
+  if (code === "UND_ERR_CONNECT_TIMEOUT") {
+    return new TopTimeoutError(`could not connect to ${x.where} in time`, { cause: error });
+  }
+  return new TopConnectionError(`connection to ${x.where} failed: ${code ?? (error as Error).message}`, {
+    cause: error,
+  });
+}
+
+/**
+ * One POST with a total deadline. The undici error stays as `cause`: it tells whether resending is safe.
+ */
+export async function post(dispatcher: Dispatcher, x: HttpExchange): Promise<HttpReply> {
+  const deadline = new AbortController();
+  const timer = setTimeout(() => deadline.abort(), x.totalTimeoutMs);
+  const onAbort = () => deadline.abort();
+  x.signal?.addEventListener("abort", onAbort, { once: true });
+  let status: number;
+  let bytes: Buffer;
+  let encoding: string | string[] | undefined;
+  try {
+    const res = await request(x.url, {
+      method: "POST",
+      dispatcher,
+      headers: x.headers,
+      body: x.body,
+      signal: deadline.signal,
+    });
+    status = res.statusCode;
+    encoding = res.headers["content-encoding"];
+    bytes = Buffer.from(await res.body.arrayBuffer());
+  } catch (error) {
+    throw transportError(error, x, deadline.signal);
+  } finally {
+    clearTimeout(timer);
+    x.signal?.removeEventListener("abort", onAbort);
+  }
+  return { status, body: await decode(bytes, encoding, x.where) };
+}

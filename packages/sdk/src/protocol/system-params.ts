@@ -1,0 +1,82 @@
+import { formatTopDate } from "../runtime/top-date.js";
+import { type SignMethod, signTopRequest } from "./sign.js";
+
+/** Body formats TOP can answer in. */
+export type ResponseFormat = "json" | "xml";
+
+/** Everything a call needs besides its business params. */
+export interface CallIdentity {
+  readonly apiMethod: string;
+  readonly appKey: string;
+  readonly signMethod: SignMethod;
+  readonly format: ResponseFormat;
+  readonly simplify?: boolean | undefined;
+  readonly partnerId?: string | undefined;
+  readonly targetAppKey?: string | undefined;
+  readonly session?: string | undefined;
+}
+
+/** The params a signed call carries: system params (query, with `sign`) and business params (body). */
+export interface SignedParams {
+  readonly system: Record<string, string>;
+  readonly business: Record<string, string>;
+}
+
+/** Names TOP reserves for its own params; a business param cannot take one. */
+export const SYSTEM_PARAM_NAMES: ReadonlySet<string> = new Set([
+  "method",
+  "app_key",
+  "timestamp",
+  "v",
+  "sign_method",
+  "sign",
+  "format",
+  "session",
+  "partner_id",
+  "target_app_key",
+  "simplify",
+]);
+
+/** The system params for one attempt, unsigned. The timestamp is GMT+8 whatever the host's time zone. */
+export function systemParams(id: CallIdentity, now: number): Record<string, string> {
+  const out: Record<string, string> = {
+    method: id.apiMethod,
+    app_key: id.appKey,
+    timestamp: formatTopDate(now),
+    v: "2.0",
+    sign_method: id.signMethod,
+    format: id.format,
+  };
+  if (id.session) out.session = id.session;
+  if (id.partnerId) out.partner_id = id.partnerId;
+  if (id.targetAppKey) out.target_app_key = id.targetAppKey;
+  if (id.simplify) out.simplify = "true";
+  return out;
+}
+
+/** Business params that are sent: blank values dropped, as they are not signed either. */
+function sendable(text: Readonly<Record<string, string>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of Object.keys(text)) {
+    const value = text[name];
+    if (value === undefined || value === null || value.trim() === "") continue;
+    if (SYSTEM_PARAM_NAMES.has(name)) {
+      throw new TypeError(`request param "${name}" has the name of a TOP system param and cannot be sent`);
+    }
+    out[name] = value;
+  }
+  return out;
+}
+
+/** Signs exactly what will be sent: the system params plus the non-blank business text params (never files). */
+export function signParams(
+  id: CallIdentity,
+  text: Readonly<Record<string, string>>,
+  secret: string,
+  now: number,
+): SignedParams {
+  const business = sendable(text);
+  const system = systemParams(id, now);
+  system.sign = signTopRequest({ ...business, ...system }, secret, id.signMethod);
+  return { system, business };
+}
