@@ -11,7 +11,11 @@ export interface CallParams {
 }
 
 const isScalar = (v: unknown) =>
-  typeof v === "string" || typeof v === "number" || typeof v === "bigint" || typeof v === "boolean" || v instanceof Date;
+  typeof v === "string" ||
+  typeof v === "number" ||
+  typeof v === "bigint" ||
+  typeof v === "boolean" ||
+  v instanceof Date;
 
 /** A scalar as TOP expects it in a text param: exact digits, `true`/`false`, GMT+8 dates. */
 function scalarText(v: unknown): string {

@@ -13,7 +13,7 @@ import type { TopResponse } from "../runtime/response.js";
 import { callParams } from "./call-params.js";
 import { createDispatcher } from "./dispatcher.js";
 import { endpointOf } from "./endpoint.js";
-import { type ExecuteOptions, TOP_ENDPOINTS, type TaobaoClientOptions } from "./options.js";
+import { type ExecuteOptions, type TaobaoClientOptions, TOP_ENDPOINTS } from "./options.js";
 import { type Reply, readReply } from "./read-reply.js";
 import { redactedRequest } from "./redact.js";
 import { requestBody } from "./request-body.js";
@@ -52,7 +52,8 @@ export class DefaultTaobaoClient implements TaobaoClient {
   constructor(serverUrl: string, appKey: string, appSecret: string, options: TaobaoClientOptions = {}) {
     const endpoint = endpointOf(serverUrl);
     if (typeof appKey !== "string" || appKey.trim() === "") throw new TypeError("DefaultTaobaoClient: appKey is empty");
-    if (typeof appSecret !== "string" || appSecret === "") throw new TypeError("DefaultTaobaoClient: appSecret is empty");
+    if (typeof appSecret !== "string" || appSecret === "")
+      throw new TypeError("DefaultTaobaoClient: appSecret is empty");
     this.serverUrl = endpoint.url;
     this.#where = endpoint.shown;
     this.#querySeparator = serverUrl.includes("?") ? "&" : "?";
@@ -88,10 +89,25 @@ export class DefaultTaobaoClient implements TaobaoClient {
   }
 
   /** Attempts until an answer is final or retries run out; an `error_response` may throw per the options. */
-  async #exchange(apiMethod: string, text: Record<string, string>, files: Files, session?: string, o?: ExecuteOptions) {
+  async #exchange(
+    apiMethod: string,
+    text: Record<string, string>,
+    files: Files,
+    session?: string,
+    o?: ExecuteOptions,
+  ): Promise<Reply> {
     const opts = this.#options;
     const { signMethod, format, simplify, partnerId, targetAppKey } = opts;
-    const id: CallIdentity = { apiMethod, appKey: this.appKey, session, signMethod, format, simplify, partnerId, targetAppKey };
+    const id: CallIdentity = {
+      apiMethod,
+      appKey: this.appKey,
+      session,
+      signMethod,
+      format,
+      simplify,
+      partnerId,
+      targetAppKey,
+    };
     for (let attempt = 0; ; attempt++) {
       let wait: number | undefined;
       try {
@@ -110,13 +126,22 @@ export class DefaultTaobaoClient implements TaobaoClient {
     }
   }
 
-  async #attempt(id: CallIdentity, text: Record<string, string>, files: Files, attempt: number, signal?: AbortSignal) {
+  async #attempt(
+    id: CallIdentity,
+    text: Record<string, string>,
+    files: Files,
+    attempt: number,
+    signal?: AbortSignal,
+  ): Promise<Reply> {
     if (signal?.aborted) throw new TopAbortError(`call to ${this.#where} aborted`, { cause: signal.reason });
     const opts = this.#options;
     const { system, business } = signParams(id, text, this.#secret, Date.now());
     const { body, contentType } = await requestBody(business, files);
     const { onRequest, onResponse } = opts.hooks;
-    const seen = onRequest || onResponse ? redactedRequest(id.apiMethod, this.#where, system, business, files, attempt) : undefined;
+    const seen =
+      onRequest || onResponse
+        ? redactedRequest(id.apiMethod, this.#where, system, business, files, attempt)
+        : undefined;
     if (seen) onRequest?.(seen);
     const started = performance.now();
     const headers: Record<string, string> = { "accept-encoding": "gzip", "user-agent": opts.userAgent };
@@ -130,7 +155,8 @@ export class DefaultTaobaoClient implements TaobaoClient {
       totalTimeoutMs: opts.totalTimeoutMs,
       signal,
     });
-    if (seen) onResponse?.({ request: seen, status: http.status, body: http.body, durationMs: performance.now() - started });
+    if (seen)
+      onResponse?.({ request: seen, status: http.status, body: http.body, durationMs: performance.now() - started });
     if (http.status < 200 || http.status > 299) throw new TopHttpError(http.status, bodyExcerpt(http.body));
     return readReply(http.body, opts.simplify, this.#where);
   }

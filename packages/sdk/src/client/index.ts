@@ -5,9 +5,9 @@ export {
   type RedactedRequest,
   type ResponseInfo,
   type RetryOptions,
-  TOP_ENDPOINTS,
   type TaobaoClientOptions,
   type TimeoutOptions,
+  TOP_ENDPOINTS,
 } from "./options.js";
 export { banSeconds, isSafeToResend } from "./retry.js";
 export type { TaobaoClient } from "./taobao-client.js";

@@ -1,5 +1,5 @@
-import type { ResponseFormat } from "../protocol/system-params.js";
 import type { SignMethod } from "../protocol/sign.js";
+import type { ResponseFormat } from "../protocol/system-params.js";
 
 /** TOP's router/rest endpoints (sandbox needs its own app keys). */
 export const TOP_ENDPOINTS = Object.freeze({

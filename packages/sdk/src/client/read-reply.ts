@@ -17,9 +17,13 @@ export async function readReply(body: string, simplify: boolean, where: string):
   try {
     tree = await parseBody(body);
   } catch (error) {
-    throw new TopParseError(`the answer from ${where} is not JSON or XML (${(error as Error).message})`, bodyExcerpt(body), {
-      cause: error,
-    });
+    throw new TopParseError(
+      `the answer from ${where} is not JSON or XML (${(error as Error).message})`,
+      bodyExcerpt(body),
+      {
+        cause: error,
+      },
+    );
   }
   const envelope = openEnvelope(tree, simplify);
   if (!envelope) throw new TopParseError(`the answer from ${where} holds no response object`, bodyExcerpt(body));

@@ -1,4 +1,4 @@
-import { openAsBlob } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { FormData } from "undici";
 import { TopError } from "../errors/top-error.js";
 import type { FileItem } from "../runtime/file-item.js";
@@ -15,7 +15,7 @@ async function blobOf(file: FileItem): Promise<Blob> {
   const source = file.source;
   switch (source.kind) {
     case "path":
-      return openAsBlob(source.path, { type });
+      return new Blob([await readFile(source.path)], { type });
     case "bytes":
       return new Blob([source.bytes], { type });
     case "blob":

@@ -30,9 +30,13 @@ async function decode(bytes: Buffer, encoding: string | string[] | undefined, wh
     if (coding.includes("gzip")) return (await gunzipAsync(bytes)).toString("utf8");
     if (coding.includes("deflate")) return (await inflateAsync(bytes)).toString("utf8");
   } catch (error) {
-    throw new TopParseError(`the ${coding} body from ${where} does not decompress`, bodyExcerpt(bytes.toString("latin1", 0, 80)), {
-      cause: error,
-    });
+    throw new TopParseError(
+      `the ${coding} body from ${where} does not decompress`,
+      bodyExcerpt(bytes.toString("latin1", 0, 80)),
+      {
+        cause: error,
+      },
+    );
   }
   return bytes.toString("utf8");
 }

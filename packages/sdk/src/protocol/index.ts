@@ -15,8 +15,8 @@ export {
 export {
   type CallIdentity,
   type ResponseFormat,
-  SYSTEM_PARAM_NAMES,
   type SignedParams,
+  SYSTEM_PARAM_NAMES,
   signParams,
   systemParams,
 } from "./system-params.js";

@@ -1,7 +1,10 @@
 import { parseLosslessJson } from "./lossless-json.js";
 
-/** A trailing `<!--top…-->` comment (TOP's server stamp); tolerated after JSON as well as XML. */
-const TRAILING_COMMENT = /<!--[^]*?-->\s*$/;
+/** JSON text without a trailing `<!--top…-->` comment (TOP's server stamp), which XML bodies carry too. */
+function withoutTrailingComment(text: string): string {
+  const end = text.trimEnd();
+  return end.endsWith("-->") ? end.slice(0, Math.max(0, end.lastIndexOf("<!--"))) : text;
+}
 
 /**
  * Parses a TOP body into a tree, JSON or XML by its first character rather than the content type
@@ -14,6 +17,5 @@ export async function parseBody(body: string): Promise<unknown> {
     const { parseTopXml } = await import("./xml.js");
     return parseTopXml(text);
   }
-  const end = text.endsWith(">") ? text.replace(TRAILING_COMMENT, "") : text;
-  return parseLosslessJson(end);
+  return parseLosslessJson(withoutTrailingComment(text));
 }
