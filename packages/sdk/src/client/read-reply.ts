@@ -27,5 +27,5 @@ export async function readReply(body: string, simplify: boolean, where: string):
   }
   const envelope = openEnvelope(tree, simplify);
   if (!envelope) throw new TopParseError(`the answer from ${where} holds no response object`, bodyExcerpt(body));
-  return { body, tree, ...envelope };
+  return { body, tree, content: envelope.content, isError: envelope.isError };
 }

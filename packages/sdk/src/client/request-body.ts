@@ -32,10 +32,10 @@ async function blobOf(file: FileItem): Promise<Blob> {
  * The POST body as the Java SDK sends it: business params form-urlencoded as UTF-8, or, only when there
  * are files, multipart/form-data with the text params as fields and each file as a part.
  */
-export async function requestBody(
+export function requestBody(
   business: Readonly<Record<string, string>>,
   files: Readonly<Record<string, FileItem>>,
-): Promise<RequestBody> {
+): RequestBody | Promise<RequestBody> {
   const fileNames = Object.keys(files);
   if (fileNames.length === 0) {
     return {
@@ -43,6 +43,15 @@ export async function requestBody(
       contentType: "application/x-www-form-urlencoded;charset=UTF-8",
     };
   }
+  return multipartBody(business, files, fileNames);
+}
+
+/** The multipart body: text params as fields, then each file as a part with its name and type. */
+async function multipartBody(
+  business: Readonly<Record<string, string>>,
+  files: Readonly<Record<string, FileItem>>,
+  fileNames: readonly string[],
+): Promise<RequestBody> {
   const form = new FormData();
   for (const [name, value] of Object.entries(business)) form.append(name, value);
   for (const name of fileNames) {

@@ -24,8 +24,7 @@ export interface HttpReply {
 }
 
 /** Decodes a gzip/deflate body as UTF-8 (undici's `request` leaves content-encoding to the caller). */
-async function decode(bytes: Buffer, encoding: string | string[] | undefined, where: string): Promise<string> {
-  const coding = String(encoding ?? "").toLowerCase();
+async function decode(bytes: Buffer, coding: string, where: string): Promise<string> {
   try {
     if (coding.includes("gzip")) return (await gunzipAsync(bytes)).toString("utf8");
     if (coding.includes("deflate")) return (await inflateAsync(bytes)).toString("utf8");
@@ -63,8 +62,9 @@ export async function post(dispatcher: Dispatcher, x: HttpExchange): Promise<Htt
   const onAbort = () => deadline.abort();
   x.signal?.addEventListener("abort", onAbort, { once: true });
   let status: number;
-  let bytes: Buffer;
-  let encoding: string | string[] | undefined;
+  let text: string | undefined;
+  let bytes: Buffer | undefined;
+  let coding: string;
   try {
     const res = await request(x.url, {
       method: "POST",
@@ -74,13 +74,15 @@ export async function post(dispatcher: Dispatcher, x: HttpExchange): Promise<Htt
       signal: deadline.signal,
     });
     status = res.statusCode;
-    encoding = res.headers["content-encoding"];
-    bytes = Buffer.from(await res.body.arrayBuffer());
+    coding = String(res.headers["content-encoding"] ?? "").toLowerCase();
+    // Plain bodies (most of them) are decoded by undici directly; only compressed ones need the bytes.
+    if (coding === "" || coding === "identity") text = await res.body.text();
+    else bytes = Buffer.from(await res.body.arrayBuffer());
   } catch (error) {
     throw transportError(error, x, deadline.signal);
   } finally {
     clearTimeout(timer);
     x.signal?.removeEventListener("abort", onAbort);
   }
-  return { status, body: await decode(bytes, encoding, x.where) };
+  return { status, body: text ?? (await decode(bytes!, coding, x.where)) };
 }

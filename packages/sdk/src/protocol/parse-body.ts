@@ -9,13 +9,11 @@ function withoutTrailingComment(text: string): string {
 /**
  * Parses a TOP body into a tree, JSON or XML by its first character rather than the content type
  * (TOP labels JSON `text/javascript`, and proxies relabel): JSON numbers arrive as `RawNumber`,
- * XML values as text. The XML parser is loaded on first use, so JSON callers never pay for it.
+ * XML values as text. The XML parser is loaded on first use, so JSON callers never pay for it: XML
+ * answers come back as a promise, JSON ones synchronously (await works on both). Throws a SyntaxError.
  */
-export async function parseBody(body: string): Promise<unknown> {
+export function parseBody(body: string): unknown | Promise<Record<string, unknown>> {
   const text = body.trimStart();
-  if (text.startsWith("<")) {
-    const { parseTopXml } = await import("./xml.js");
-    return parseTopXml(text);
-  }
+  if (text.startsWith("<")) return import("./xml.js").then(({ parseTopXml }) => parseTopXml(text));
   return parseLosslessJson(withoutTrailingComment(text));
 }
