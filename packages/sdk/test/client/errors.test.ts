@@ -116,7 +116,7 @@ describe("transport failures", () => {
     const error = await rejection(top.client({ timeoutMs: 300 }).call("x.y"));
     expect(error).toBeInstanceOf(TopTimeoutError);
     expect((error as Error).message).toMatch(/within 300 ms/);
-    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   test("TopTimeoutError: the connection is never set up (TLS handshake never answered)", async () => {
