@@ -4,7 +4,7 @@ import { TopAbortError } from "../errors/top-abort-error.js";
 import { TopApiError } from "../errors/top-api-error.js";
 import { TopHttpError } from "../errors/transport-errors.js";
 import { errorFieldsOf } from "../protocol/error-fields.js";
-import { type CallIdentity, signParams } from "../protocol/system-params.js";
+import { businessParams, type CallIdentity, signedSystemParams } from "../protocol/system-params.js";
 import type { FileItem } from "../runtime/file-item.js";
 import { plainValue } from "../runtime/raw-number.js";
 import { readResponse } from "../runtime/read-response.js";
@@ -16,7 +16,7 @@ import { endpointOf } from "./endpoint.js";
 import { type ExecuteOptions, type TaobaoClientOptions, TOP_ENDPOINTS } from "./options.js";
 import { type Reply, readReply } from "./read-reply.js";
 import { redactedRequest } from "./redact.js";
-import { requestBody } from "./request-body.js";
+import { type RequestBody, requestBody } from "./request-body.js";
 import { type ResolvedOptions, resolveOptions } from "./resolve-options.js";
 import { apiRetryDelayMs, backoffMs, isSafeToResend } from "./retry.js";
 import { sleep } from "./sleep.js";
@@ -108,10 +108,13 @@ export class DefaultTaobaoClient implements TaobaoClient {
       partnerId,
       targetAppKey,
     };
+    const business = businessParams(text);
+    // Built once: a retry must resend the same bytes, and a stream file can be read only once.
+    const body = await requestBody(business, files);
     for (let attempt = 0; ; attempt++) {
       let wait: number | undefined;
       try {
-        const reply = await this.#attempt(id, text, files, attempt, o?.signal);
+        const reply = await this.#attempt(id, business, body, files, attempt, o?.signal);
         const error = reply.isError ? errorFieldsOf(reply.content) : undefined;
         wait = error && attempt < opts.retries ? apiRetryDelayMs(error, attempt, opts) : undefined;
         if (wait === undefined) {
@@ -126,17 +129,18 @@ export class DefaultTaobaoClient implements TaobaoClient {
     }
   }
 
+  /** One signed POST (a fresh timestamp and signature each time) and its parsed answer. */
   async #attempt(
     id: CallIdentity,
-    text: Record<string, string>,
+    business: Record<string, string>,
+    { body, contentType }: RequestBody,
     files: Files,
     attempt: number,
     signal?: AbortSignal,
   ): Promise<Reply> {
     if (signal?.aborted) throw new TopAbortError(`call to ${this.#where} aborted`, { cause: signal.reason });
     const opts = this.#options;
-    const { system, business } = signParams(id, text, this.#secret, Date.now());
-    const { body, contentType } = await requestBody(business, files);
+    const system = signedSystemParams(id, business, this.#secret, Date.now());
     const { onRequest, onResponse } = opts.hooks;
     const seen =
       onRequest || onResponse

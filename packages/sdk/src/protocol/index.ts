@@ -13,10 +13,12 @@ export {
   signTopRequest,
 } from "./sign.js";
 export {
+  businessParams,
   type CallIdentity,
   type ResponseFormat,
   type SignedParams,
   SYSTEM_PARAM_NAMES,
+  signedSystemParams,
   signParams,
   systemParams,
 } from "./system-params.js";

@@ -122,3 +122,20 @@ describe("construction", () => {
     );
   });
 });
+
+describe("regression: a stream file was read empty when a retry rebuilt the body", () => {
+  const top = useServer();
+
+  test("a retried upload sends the whole stream again", async () => {
+    top.answer((_r, i) =>
+      i === 0 ? { body: '{"error_response":{"code":10,"msg":"busy"}}' } : { body: '{"x_response":{}}' },
+    );
+    async function* chunks() {
+      yield new TextEncoder().encode("only-");
+      yield new TextEncoder().encode("once");
+    }
+    const retries = { count: 1, baseDelayMs: 1, maxDelayMs: 1 };
+    await top.client({ retries }).call("x.upload", { a: FileItem.fromStream(chunks(), "s.txt", "text/plain") });
+    expect(top.received.map((r) => r.files.a?.text)).toEqual(["only-once", "only-once"]);
+  });
+});
