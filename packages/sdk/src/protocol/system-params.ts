@@ -47,9 +47,10 @@ export function systemParams(id: CallIdentity, now: number): Record<string, stri
     sign_method: id.signMethod,
     format: id.format,
   };
-  if (id.session) out.session = id.session;
-  if (id.partnerId) out.partner_id = id.partnerId;
-  if (id.targetAppKey) out.target_app_key = id.targetAppKey;
+  // Blank values are not signed, so they must not be sent either.
+  if (id.session?.trim()) out.session = id.session;
+  if (id.partnerId?.trim()) out.partner_id = id.partnerId;
+  if (id.targetAppKey?.trim()) out.target_app_key = id.targetAppKey;
   if (id.simplify) out.simplify = "true";
   return out;
 }

@@ -139,3 +139,15 @@ describe("regression: a stream file was read empty when a retry rebuilt the body
     expect(top.received.map((r) => r.files.a?.text)).toEqual(["only-once", "only-once"]);
   });
 });
+
+describe("regression: a blank session was sent but not signed", () => {
+  const top = useServer();
+
+  test("a blank session or partner id is left out, and the signature holds", async () => {
+    await top.client({ partnerId: " " }).call("x.y", { a: "1" }, "   ");
+    const got = top.received[0]!;
+    expect(got.query.session).toBeUndefined();
+    expect(got.query.partner_id).toBeUndefined();
+    expect(signatureHolds(got, SECRET)).toBe(true);
+  });
+});
