@@ -35,31 +35,30 @@ const parsers = {
   "json-bigint 1.0.0": (t) => bigint.parse(t),
 };
 
-/** Runs `fn` for about `ms` after a warm-up; returns operations per second. */
-function opsPerSecond(fn, text, ms = 400) {
-  for (let i = 0; i < 200; i++) fn(text);
-  let n = 0;
-  const start = process.hrtime.bigint();
-  const end = start + BigInt(ms) * 1_000_000n;
-  let now = start;
-  while (now < end) {
-    for (let i = 0; i < 20; i++) fn(text);
-    n += 20;
-    now = process.hrtime.bigint();
-  }
-  return (n * 1e9) / Number(now - start);
+/** CPU microseconds per parse (user + system, so time the process spends descheduled is not counted). */
+function cpuPerOp(fn, text, n) {
+  const before = process.cpuUsage();
+  for (let i = 0; i < n; i++) fn(text);
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / n;
 }
 
-console.log(`node ${process.version}; figures are ops/s (higher is better) and MB/s`);
+const ROUNDS = 7;
+console.log(`node ${process.version}; CPU µs per parse, best and median of ${ROUNDS} interleaved rounds`);
 for (const [name, text] of Object.entries(bodies)) {
   const bytes = Buffer.byteLength(text);
-  console.log(`\n${name}: ${bytes} bytes`);
-  const floor = opsPerSecond(parsers["JSON.parse (lossy floor)"], text);
-  for (const [parser, fn] of Object.entries(parsers)) {
-    const ops = parser.startsWith("JSON.parse") ? floor : opsPerSecond(fn, text);
-    const mbs = (ops * bytes) / 1e6;
+  const n = Math.max(20, Math.round(2_000_000 / bytes));
+  for (const fn of Object.values(parsers)) cpuPerOp(fn, text, n); // warm-up
+  const runs = Object.fromEntries(Object.keys(parsers).map((k) => [k, []]));
+  for (let r = 0; r < ROUNDS; r++) for (const [k, fn] of Object.entries(parsers)) runs[k].push(cpuPerOp(fn, text, n));
+  const best = (xs) => Math.min(...xs);
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const floor = best(runs["JSON.parse (lossy floor)"]);
+  console.log(`\n${name}: ${bytes} bytes, ${n} parses per round`);
+  for (const [k, xs] of Object.entries(runs)) {
+    const b = best(xs);
     console.log(
-      `  ${parser.padEnd(26)} ${ops.toFixed(0).padStart(9)} ops/s ${mbs.toFixed(1).padStart(7)} MB/s  ${(floor / ops).toFixed(2)}x JSON.parse time`,
+      `  ${k.padEnd(26)} best ${b.toFixed(2).padStart(8)} µs  median ${median(xs).toFixed(2).padStart(8)} µs  ${(bytes / b).toFixed(0).padStart(4)} MB/s  ${(b / floor).toFixed(2)}x JSON.parse`,
     );
   }
 }

@@ -119,6 +119,13 @@ describe("transport failures", () => {
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 
+  test("TopTimeoutError: the total timeout also covers a body that stops half way", async () => {
+    top.answer(() => ({ stall: true, body: '{"x_response":{"a":"0123456789"}}' }));
+    const error = await rejection(top.client({ timeoutMs: 300 }).call("x.y"));
+    expect(error).toBeInstanceOf(TopTimeoutError);
+    expect((error as Error).message).toMatch(/within 300 ms/);
+  });
+
   test("TopTimeoutError: the connection is never set up (TLS handshake never answered)", async () => {
     const silent = createServer(() => {});
     await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));

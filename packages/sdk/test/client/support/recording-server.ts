@@ -26,6 +26,8 @@ export interface Answer {
   readonly destroy?: boolean;
   /** Never answer (until the server closes). */
   readonly hang?: boolean;
+  /** Send the headers and the first half of the body, then nothing more. */
+  readonly stall?: boolean;
 }
 
 export type Handler = (request: Received, index: number) => Answer | Promise<Answer>;
@@ -78,6 +80,10 @@ export async function startServer(handler: Handler): Promise<RecordingServer> {
     if (answer.destroy) return req.socket.destroy();
     if (answer.hang) return hanging.add(() => res.destroy());
     const body = Buffer.from(answer.body ?? "", "utf8");
+    if (answer.stall) {
+      res.writeHead(200, { "content-length": String(body.length) }).write(body.subarray(0, body.length >> 1));
+      return hanging.add(() => res.destroy());
+    }
     const headers: Record<string, string> = { "content-type": answer.contentType ?? "text/javascript;charset=UTF-8" };
     if (answer.gzip || answer.falseGzip) headers["content-encoding"] = "gzip";
     res.writeHead(answer.status ?? 200, headers).end(answer.gzip ? gzipSync(body) : body);
