@@ -1,5 +1,6 @@
 import { FileItem } from "../runtime/file-item.js";
 import { formatPlainNumber, losslessStringify } from "../runtime/lossless-stringify.js";
+import { setOwn } from "../runtime/set-own.js";
 import type { Described } from "../runtime/spec.js";
 import { formatTopDate } from "../runtime/top-date.js";
 import { structToWireTree } from "../runtime/wire-value.js";
@@ -33,7 +34,7 @@ function jsonTree(v: unknown): unknown {
   const fields = (v.constructor as Partial<Described>).$fields;
   if (fields) return structToWireTree(fields, v);
   const out: Record<string, unknown> = {};
-  for (const [k, inner] of Object.entries(v)) out[k] = jsonTree(inner);
+  for (const [k, inner] of Object.entries(v)) setOwn(out, k, jsonTree(inner));
   return out;
 }
 

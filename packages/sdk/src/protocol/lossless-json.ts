@@ -1,4 +1,5 @@
 import { RawNumber } from "../runtime/raw-number.js";
+import { setOwn } from "../runtime/set-own.js";
 
 /**
  * JSON.parse that keeps every number as a `RawNumber` (its source text), because Node 20's JSON.parse
@@ -57,9 +58,7 @@ class LosslessJsonParser {
       this.#skip();
       if (this.text.charCodeAt(this.#pos++) !== 0x3a) this.#fail("expected ':'", -1);
       const value = this.value();
-      // A `__proto__` key is data, not a prototype switch.
-      if (key === "__proto__") Object.defineProperty(out, key, { value, enumerable: true, writable: true });
-      else out[key] = value;
+      setOwn(out, key, value);
       if (this.#separator(0x7d)) return out;
     }
   }
