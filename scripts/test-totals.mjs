@@ -9,6 +9,7 @@ const reports = ["packages", "apps"]
   .flatMap((group) =>
     existsSync(join(root, group)) ? readdirSync(join(root, group)).map((d) => join(root, group, d)) : [],
   )
+  .concat([root]) // the packaging checks (scripts/release) report from the workspace root
   // report.json from `test`; e2e-report.json from `test:e2e` (apps/docs' browser tests)
   .flatMap((dir) => [join(dir, ".vitest", "report.json"), join(dir, ".vitest", "e2e-report.json")])
   .filter(existsSync);

@@ -1,9 +1,16 @@
 import { ApiIrError } from "@topkit/sdk/ir";
 import { Command, CommanderError } from "commander";
 import { InputError } from "../parse/index.js";
+import { TokenError } from "../sync/endpoint/doc-endpoint.js";
+import { EndpointError } from "../sync/endpoint/endpoint-answer.js";
+import { type SyncIo, SyncUsageError } from "../sync/options.js";
 import { emitCommand, generateCommand, parseCommand, UsageError } from "./commands.js";
+import { addSyncCommand } from "./sync-command.js";
 
-function program(): Command {
+/** Where a command's exit code goes: the CLI collects it instead of setting `process.exitCode` from inside. */
+type SetExit = (code: number) => void;
+
+function program(setExit: SetExit, io: SyncIo): Command {
   const cmd = new Command("topkit-codegen")
     .description("Reads TOP doc pages and doc JSON into the topkit IR and emits the typed SDK")
     .exitOverride()
@@ -16,7 +23,7 @@ function program(): Command {
     .option("--allow-incomplete", "write what was read of a cut page, marked incomplete (never emitted)")
     .addHelpText("after", "\nExample:\n  topkit-codegen parse ./docs --out ./ir")
     .action((inputs: string[], o: { out: string; allowIncomplete?: boolean }) => {
-      process.exitCode = parseCommand(inputs, o);
+      setExit(parseCommand(inputs, o));
     });
   cmd
     .command("emit")
@@ -26,7 +33,7 @@ function program(): Command {
     .option("--runtime <module>", "module the generated code imports the runtime from (e.g. @topkit/sdk)")
     .addHelpText("after", "\nExample:\n  topkit-codegen emit ./ir --out ./generated --runtime @topkit/sdk")
     .action(async (irDir: string, o: { out: string; runtime?: string }) => {
-      process.exitCode = await emitCommand(irDir, o);
+      setExit(await emitCommand(irDir, o));
     });
   cmd
     .command("generate")
@@ -35,27 +42,45 @@ function program(): Command {
     .option("--root <dir>", "workspace root (default: found from the current folder)")
     .addHelpText("after", "\nExample:\n  pnpm codegen generate --check")
     .action(async (o: { check?: boolean; root?: string }) => {
-      process.exitCode = await generateCommand(o);
+      setExit(await generateCommand(o));
     });
+  addSyncCommand(cmd, setExit, io);
   return cmd;
 }
 
-/** Runs the CLI; every failure becomes a one-line message and an exit code, never a stack trace. */
-export async function main(argv: string[] = process.argv): Promise<void> {
-  try {
-    await program().parseAsync(argv);
-  } catch (e) {
-    if (e instanceof CommanderError) {
-      process.exitCode = e.exitCode === 0 ? 0 : 2;
-    } else if (e instanceof UsageError) {
-      process.stderr.write(`topkit-codegen: ${e.message}\n`);
-      process.exitCode = 2;
-    } else if (e instanceof InputError || e instanceof ApiIrError || e instanceof AggregateError) {
-      process.stderr.write(`${e.message}\n`);
-      process.exitCode = 1;
-    } else {
-      process.stderr.write(`topkit-codegen: ${(e as Error).message ?? String(e)}\n`);
-      process.exitCode = 1;
-    }
+/** The exit code for a failure, after a one-line message on stderr: never a stack trace for a user error. */
+function failureCode(e: unknown, io: SyncIo): number {
+  if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+  if (e instanceof UsageError || e instanceof SyncUsageError) {
+    io.err(`topkit-codegen: ${e.message}\n`);
+    return 2;
   }
+  if (e instanceof TokenError || e instanceof EndpointError) {
+    io.err(`topkit-codegen sync: ${e.message}; nothing was changed\n`);
+  } else if (e instanceof InputError || e instanceof ApiIrError || e instanceof AggregateError) {
+    io.err(`${e.message}\n`);
+  } else {
+    io.err(`topkit-codegen: ${(e as Error).message ?? String(e)}\n`);
+  }
+  return 1;
+}
+
+const processIo: SyncIo = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
+
+/** Runs the CLI with `argv` and resolves to its exit code (0 done, 1 failed, 2 usage); `io` gets sync's output. */
+export async function run(argv: string[], io: SyncIo = processIo): Promise<number> {
+  let code = 0;
+  try {
+    await program((c) => {
+      code = c;
+    }, io).parseAsync(argv);
+    return code;
+  } catch (e) {
+    return failureCode(e, io);
+  }
+}
+
+/** The bin's entry: runs the CLI on `process.argv` and sets `process.exitCode`. */
+export async function main(argv: string[] = process.argv): Promise<void> {
+  process.exitCode = await run(argv);
 }

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
-import { main } from "../../src/cli/main.js";
+import { run as runCli } from "../../src/cli/main.js";
 import { excerpt } from "./support/excerpt.js";
 
 let dir: string;
@@ -15,21 +15,19 @@ beforeEach(() => {
     stderr.push(String(chunk));
     return true;
   });
-  process.exitCode = undefined;
 });
 
 afterEach(() => {
   vi.restoreAllMocks();
   rmSync(dir, { recursive: true, force: true });
-  process.exitCode = undefined;
 });
 
-function run(text: string, ...flags: string[]): { out: string; file: string } {
+async function run(text: string, ...flags: string[]): Promise<{ out: string; file: string; code: number }> {
   const file = join(dir, "page.txt");
   const out = join(dir, "ir");
   writeFileSync(file, text);
-  main(["node", "topkit-codegen", "parse", file, "--out", out, ...flags]);
-  return { out, file };
+  const code = await runCli(["node", "topkit-codegen", "parse", file, "--out", out, ...flags]);
+  return { out, file, code };
 }
 
 describe("topkit-codegen parse on page text", () => {
@@ -38,16 +36,16 @@ describe("topkit-codegen parse on page text", () => {
     cutAfter: "响应参数",
   });
 
-  test("a cut page: `<file>: incomplete: stops inside 响应参数`, exit 1, nothing written", () => {
-    const { out, file } = run(cut);
-    expect(process.exitCode).toBe(1);
+  test("a cut page: `<file>: incomplete: stops inside 响应参数`, exit 1, nothing written", async () => {
+    const { out, file, code } = await run(cut);
+    expect(code).toBe(1);
     expect(stderr.join("")).toContain(`${file}: incomplete: stops inside 响应参数\n`);
     expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
   });
 
-  test("--allow-incomplete writes what was read, marked incomplete", () => {
-    const { out } = run(cut, "--allow-incomplete");
-    expect(process.exitCode).toBe(0);
+  test("--allow-incomplete writes what was read, marked incomplete", async () => {
+    const { out, code } = await run(cut, "--allow-incomplete");
+    expect(code).toBe(0);
     const ir = JSON.parse(readFileSync(join(out, "taobao.demo.get.json"), "utf8")) as {
       incomplete?: boolean;
       warnings?: string[];
@@ -58,9 +56,9 @@ describe("topkit-codegen parse on page text", () => {
     );
   });
 
-  test("a page with no method name: one line naming what is missing, no stack trace", () => {
-    const { file } = run("请求参数\n\n名称 类型 是否必须 示例值 更多限制 描述\n");
-    expect(process.exitCode).toBe(1);
+  test("a page with no method name: one line naming what is missing, no stack trace", async () => {
+    const { file, code } = await run("请求参数\n\n名称 类型 是否必须 示例值 更多限制 描述\n");
+    expect(code).toBe(1);
     const text = stderr.join("");
     expect(text).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: no method name: `));
     expect(text).not.toMatch(/\n\s+at /);

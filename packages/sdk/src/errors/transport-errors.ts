@@ -17,8 +17,9 @@ export class TopHttpError extends TopError {
     readonly status: number,
     /** The first bytes of the body, to see what answered (a proxy's HTML page, say). */
     readonly bodyExcerpt: string,
+    options?: ErrorOptions,
   ) {
-    super(`HTTP ${status} from the TOP gateway: ${bodyExcerpt}`);
+    super(`HTTP ${status} from the TOP gateway: ${bodyExcerpt}`, options);
   }
 }
 
@@ -28,7 +29,8 @@ export class TopParseError extends TopError {
   constructor(
     message: string,
     readonly bodyExcerpt: string,
+    options?: ErrorOptions,
   ) {
-    super(`${message}: ${bodyExcerpt}`);
+    super(`${message}: ${bodyExcerpt}`, options);
   }
 }

@@ -1,3 +1,5 @@
+import { setOwn } from "./set-own.js";
+
 /**
  * A JSON number kept as its source text, so that the reader can make it a bigint, a double or a price
  * string according to the IR type without ever passing through a lossy float.
@@ -22,7 +24,7 @@ export function plainValue(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(plainValue);
   if (value !== null && typeof value === "object") {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = plainValue(v);
+    for (const [k, v] of Object.entries(value)) setOwn(out, k, plainValue(v));
     return out;
   }
   return value;

@@ -1,3 +1,4 @@
+import { setOwn } from "./set-own.js";
 import { formatTopDate } from "./top-date.js";
 
 /**
@@ -10,7 +11,7 @@ export function toJsonSafe(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(toJsonSafe);
   if (value !== null && typeof value === "object") {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = toJsonSafe(v);
+    for (const [k, v] of Object.entries(value)) if (v !== undefined) setOwn(out, k, toJsonSafe(v));
     return out;
   }
   return value;

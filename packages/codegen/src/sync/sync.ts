@@ -1,0 +1,74 @@
+import { join } from "node:path";
+import { readManifest } from "../generate/manifest.js";
+import { sdkPaths } from "../generate/workspace.js";
+import { changesetFileName, changesetMarkdown } from "./changeset.js";
+import { committedIrs } from "./committed.js";
+import { diffIrs } from "./diff/diff-irs.js";
+import { formatDiff } from "./diff/format-diff.js";
+import { DocEndpoint } from "./endpoint/doc-endpoint.js";
+import { type FetchResult, fetchAll } from "./fetch-all.js";
+import { HttpClient } from "./http/http-client.js";
+import { type SyncIo, type SyncOptions, SyncUsageError } from "./options.js";
+import { generateFromStaged, stagedTopDocs } from "./stage.js";
+import { writeSync } from "./write-sync.js";
+
+/** `--only` and `--remove` name APIs of the manifest; anything else is a usage error, found before any fetch. */
+function checkSelection(options: SyncOptions, methods: ReadonlySet<string>): void {
+  for (const [flag, list] of [
+    ["--only", options.only],
+    ["--remove", options.remove],
+  ] as const) {
+    const unknown = list.filter((m) => !methods.has(m));
+    if (unknown.length > 0) {
+      throw new SyncUsageError(
+        `${flag} ${unknown.join(", ")}: not in top-docs/manifest.json (add new APIs with --add)`,
+      );
+    }
+  }
+}
+
+/** A run that only drops APIs has nothing to fetch. */
+const onlyRemoving = (o: SyncOptions) =>
+  o.remove.length > 0 && o.only.length + o.add.length === 0 && o.category === undefined;
+
+/**
+ * `topkit-codegen sync`: fetch docs, store the changed ones, regenerate, diff the IR against the committed
+ * IR and write a changeset with the bump — all or nothing. Returns the exit code: 0 done, 1 something failed
+ * (per-API failures are reported and the other APIs still sync).
+ */
+export async function sync(options: SyncOptions, io: SyncIo): Promise<number> {
+  const paths = sdkPaths(options.root);
+  const manifest = readManifest(paths.manifest);
+  checkSelection(options, new Set(manifest.apis.map((e) => e.method)));
+  const committed = committedIrs(paths);
+  const http = new HttpClient(options.http);
+  let fetched: FetchResult;
+  try {
+    if (onlyRemoving(options)) fetched = { store: [], failed: 0 };
+    else {
+      io.err(`syncing from ${options.base.href}\n`);
+      fetched = await fetchAll(new DocEndpoint(options.base, http), manifest, committed, options, io);
+    }
+  } finally {
+    await http.close();
+  }
+  const status = fetched.failed > 0 ? 1 : 0;
+  if (fetched.store.length === 0 && options.remove.length === 0) {
+    io.out("no change to the SDK: nothing written\n");
+    return status;
+  }
+  const now = (options.now ?? (() => new Date()))();
+  const topDocs = stagedTopDocs(paths, manifest, { store: fetched.store, remove: options.remove }, now.toISOString());
+  const generated = generateFromStaged(paths, topDocs);
+  const diffs = diffIrs([...committed.values()], generated.irs);
+  io.out(formatDiff(diffs));
+  if (diffs.length === 0 || options.dryRun) {
+    io.err(options.dryRun ? "dry run: nothing written\n" : "nothing written\n");
+    return status;
+  }
+  const text = changesetMarkdown(diffs);
+  const changeset = { dir: join(options.root, ".changeset"), file: changesetFileName(text, now), text };
+  writeSync(paths, { topDocs, generated, changeset }, options.write);
+  io.err(`wrote packages/sdk/top-docs, ir and src/generated, and .changeset/${changeset.file}\n`);
+  return status;
+}

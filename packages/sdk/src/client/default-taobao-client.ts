@@ -1,0 +1,167 @@
+import type { Dispatcher } from "undici";
+import { bodyExcerpt } from "../errors/excerpt.js";
+import { TopAbortError } from "../errors/top-abort-error.js";
+import { TopApiError } from "../errors/top-api-error.js";
+import { TopHttpError } from "../errors/transport-errors.js";
+import { errorFieldsOf } from "../protocol/error-fields.js";
+import { businessParams, type CallIdentity, signedSystemParams } from "../protocol/system-params.js";
+import type { FileItem } from "../runtime/file-item.js";
+import { plainValue } from "../runtime/raw-number.js";
+import { readResponse } from "../runtime/read-response.js";
+import type { TopRequest } from "../runtime/request.js";
+import type { TopResponse } from "../runtime/response.js";
+import { callParams } from "./call-params.js";
+import { createDispatcher } from "./dispatcher.js";
+import { endpointOf } from "./endpoint.js";
+import { type ExecuteOptions, type TaobaoClientOptions, TOP_ENDPOINTS } from "./options.js";
+import { type Reply, readReply } from "./read-reply.js";
+import { redactedRequest } from "./redact.js";
+import { type RequestBody, requestBody } from "./request-body.js";
+import { type ResolvedOptions, resolveOptions } from "./resolve-options.js";
+import { apiRetryDelayMs, backoffMs, isSafeToResend } from "./retry.js";
+import { sleep } from "./sleep.js";
+import type { TaobaoClient } from "./taobao-client.js";
+import { post } from "./transport.js";
+
+type Files = Readonly<Record<string, FileItem>>;
+
+/**
+ * The TOP client (Java's `DefaultTaobaoClient`): signs and POSTs router/rest calls over one keep-alive
+ * undici pool, retries only what is safe to resend, and reads answers losslessly into typed responses.
+ *
+ * @example
+ * ```ts
+ * const client = new DefaultTaobaoClient(DefaultTaobaoClient.env.production, appKey, appSecret);
+ * const rsp = await client.execute(req, sessionKey);
+ * if (!rsp.isSuccess()) console.error(rsp.subCode, rsp.subMsg);
+ * ```
+ */
+export class DefaultTaobaoClient implements TaobaoClient {
+  /** TOP's endpoints: `production`, `overseas`, `sandbox`. */
+  static readonly env = TOP_ENDPOINTS;
+
+  readonly serverUrl: string;
+  readonly appKey: string;
+  // Private fields stay out of console.log, util.inspect and JSON.stringify.
+  readonly #secret: string;
+  readonly #options: ResolvedOptions;
+  readonly #dispatcher: Dispatcher;
+  readonly #where: string;
+  readonly #querySeparator: string;
+
+  constructor(serverUrl: string, appKey: string, appSecret: string, options: TaobaoClientOptions = {}) {
+    const endpoint = endpointOf(serverUrl);
+    if (typeof appKey !== "string" || appKey.trim() === "") throw new TypeError("DefaultTaobaoClient: appKey is empty");
+    if (typeof appSecret !== "string" || appSecret === "")
+      throw new TypeError("DefaultTaobaoClient: appSecret is empty");
+    this.serverUrl = endpoint.url;
+    this.#where = endpoint.shown;
+    this.#querySeparator = serverUrl.includes("?") ? "&" : "?";
+    this.appKey = appKey;
+    this.#secret = appSecret;
+    this.#options = resolveOptions(options);
+    this.#dispatcher = createDispatcher(this.#options.proxy, this.#options.connectTimeoutMs);
+  }
+
+  async execute<R extends TopResponse>(request: TopRequest<R>, session?: string, options?: ExecuteOptions): Promise<R> {
+    request.check();
+    const Response = request.getResponseClass();
+    const text = request.getTextParams();
+    const reply = await this.#exchange(request.getApiMethodName(), text, request.getFileParams(), session, options);
+    return readResponse(Response, reply.content, reply.body, reply.isError);
+  }
+
+  async call(
+    method: string,
+    params: Readonly<Record<string, unknown>> = {},
+    session?: string,
+    options?: ExecuteOptions,
+  ): Promise<Record<string, unknown>> {
+    if (typeof method !== "string" || method.trim() === "") throw new TypeError("call(): method is empty");
+    const { text, files } = callParams(params);
+    const reply = await this.#exchange(method, text, files, session, options);
+    return plainValue(reply.tree) as Record<string, unknown>;
+  }
+
+  /** Closes the connection pool; the client cannot be used afterwards. */
+  close(): Promise<void> {
+    return this.#dispatcher.close();
+  }
+
+  /** Attempts until an answer is final or retries run out; an `error_response` may throw per the options. */
+  async #exchange(
+    apiMethod: string,
+    text: Record<string, string>,
+    files: Files,
+    session?: string,
+    o?: ExecuteOptions,
+  ): Promise<Reply> {
+    const opts = this.#options;
+    const { signMethod, format, simplify, partnerId, targetAppKey } = opts;
+    const id: CallIdentity = {
+      apiMethod,
+      appKey: this.appKey,
+      session,
+      signMethod,
+      format,
+      simplify,
+      partnerId,
+      targetAppKey,
+    };
+    const business = businessParams(text);
+    // Built once: a retry must resend the same bytes, and a stream file can be read only once.
+    const body = await requestBody(business, files);
+    for (let attempt = 0; ; attempt++) {
+      let wait: number | undefined;
+      try {
+        const reply = await this.#attempt(id, business, body, files, attempt, o?.signal);
+        const error = reply.isError ? errorFieldsOf(reply.content) : undefined;
+        wait = error && attempt < opts.retries ? apiRetryDelayMs(error, attempt, opts) : undefined;
+        if (wait === undefined) {
+          if (error && opts.throwOnApiError) throw new TopApiError(error);
+          return reply;
+        }
+      } catch (error) {
+        if (attempt >= opts.retries || !isSafeToResend(error)) throw error;
+        wait = backoffMs(attempt, opts);
+      }
+      await sleep(wait, o?.signal, `call to ${this.#where}`);
+    }
+  }
+
+  /** One signed POST (a fresh timestamp and signature each time) and its parsed answer. */
+  async #attempt(
+    id: CallIdentity,
+    business: Record<string, string>,
+    { body, contentType }: RequestBody,
+    files: Files,
+    attempt: number,
+    signal?: AbortSignal,
+  ): Promise<Reply> {
+    if (signal?.aborted) throw new TopAbortError(`call to ${this.#where} aborted`, { cause: signal.reason });
+    const opts = this.#options;
+    const system = signedSystemParams(id, business, this.#secret, Date.now());
+    const { onRequest, onResponse } = opts.hooks;
+    const seen =
+      onRequest || onResponse
+        ? redactedRequest(id.apiMethod, this.#where, system, business, files, attempt)
+        : undefined;
+    if (seen) onRequest?.(seen);
+    const started = performance.now();
+    const headers: Record<string, string> = { "accept-encoding": "gzip", "user-agent": opts.userAgent };
+    if (contentType) headers["content-type"] = contentType;
+    const url = this.serverUrl + this.#querySeparator + new URLSearchParams(system).toString();
+    const http = await post(this.#dispatcher, {
+      url,
+      where: this.#where,
+      body,
+      headers,
+      totalTimeoutMs: opts.totalTimeoutMs,
+      signal,
+    });
+    if (seen)
+      onResponse?.({ request: seen, status: http.status, body: http.body, durationMs: performance.now() - started });
+    if (http.status < 200 || http.status > 299) throw new TopHttpError(http.status, bodyExcerpt(http.body));
+    return readReply(http.body, opts.simplify, this.#where);
+  }
+}

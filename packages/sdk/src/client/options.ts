@@ -1,0 +1,85 @@
+import type { SignMethod } from "../protocol/sign.js";
+import type { ResponseFormat } from "../protocol/system-params.js";
+
+/** TOP's router/rest endpoints (sandbox needs its own app keys). */
+export const TOP_ENDPOINTS = Object.freeze({
+  production: "https://eco.taobao.com/router/rest",
+  overseas: "https://api.taobao.com/router/rest",
+  sandbox: "https://gw.api.tbsandbox.com/router/rest",
+});
+
+export interface TimeoutOptions {
+  /** Until the TCP (and TLS) connection is up. Default 15 000 ms, as the Java SDK. */
+  readonly connect?: number;
+  /** For one attempt, from sending to the last byte of the body. Default 30 000 ms. */
+  readonly total?: number;
+}
+
+export interface RetryOptions {
+  /** Retries after the first attempt; 0 disables retrying. Default 2. */
+  readonly count?: number;
+  /** First backoff delay; doubled on each retry, with jitter. Default 500 ms. */
+  readonly baseDelayMs?: number;
+  /** Cap on one backoff delay. Default 8 000 ms. */
+  readonly maxDelayMs?: number;
+  /** Longest code-7 ban (as its sub_msg names it) worth waiting out; a longer ban returns at once. Default 10 000 ms. */
+  readonly maxBanWaitMs?: number;
+}
+
+/** A request as hooks see it: the session and the signature show only their first 4 characters. */
+export interface RedactedRequest {
+  readonly apiMethod: string;
+  /** The endpoint, without the query string. */
+  readonly url: string;
+  /** System params (query) and business params (body), as sent but for the masking. */
+  readonly params: Readonly<Record<string, string>>;
+  /** File params: wire name -> file name. */
+  readonly files: Readonly<Record<string, string>>;
+  /** 0 for the first attempt, then 1, 2, … for retries. */
+  readonly attempt: number;
+}
+
+export interface ResponseInfo {
+  readonly request: RedactedRequest;
+  readonly status: number;
+  /** The decoded (gunzipped, UTF-8) body. */
+  readonly body: string;
+  readonly durationMs: number;
+}
+
+/** Observers for logging and metrics; they never see the app secret or a whole session key. */
+export interface ClientHooks {
+  onRequest?(request: RedactedRequest): void;
+  onResponse?(response: ResponseInfo): void;
+}
+
+export interface TaobaoClientOptions {
+  /** Body format to ask for. Default `json`. */
+  readonly format?: ResponseFormat;
+  /** Default `hmac-sha256`. */
+  readonly signMethod?: SignMethod;
+  /** Ask for simplified JSON (plain arrays, no list wrappers). Default false. */
+  readonly simplify?: boolean;
+  readonly partnerId?: string;
+  /** `target_app_key`, for calls made on behalf of another app. */
+  readonly targetAppKey?: string;
+  /** One number sets the total per attempt; or give connect and total separately. */
+  readonly timeoutMs?: number | TimeoutOptions;
+  /** Retry count, or the full policy. Only resends that are safe are ever made (see `isSafeToResend`). */
+  readonly retries?: number | RetryOptions;
+  /** Reject with `TopApiError` on an `error_response` instead of resolving with `isSuccess() === false`. */
+  readonly throwOnApiError?: boolean;
+  /**
+   * Proxy URL for every call (undici ProxyAgent). Unset: HTTPS_PROXY / HTTP_PROXY / NO_PROXY from the
+   * environment apply. `false`: never use a proxy.
+   */
+  readonly proxy?: string | false;
+  readonly userAgent?: string;
+  readonly hooks?: ClientHooks;
+}
+
+/** Per-call options of `execute` and `call`. */
+export interface ExecuteOptions {
+  /** Aborts the call, including a retry's wait; the promise rejects with `TopAbortError`. */
+  readonly signal?: AbortSignal | undefined;
+}

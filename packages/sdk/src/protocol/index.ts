@@ -1,0 +1,24 @@
+export { type Envelope, openEnvelope } from "./envelope.js";
+export { errorFieldsOf } from "./error-fields.js";
+export { parseLosslessJson } from "./lossless-json.js";
+export { parseBody } from "./parse-body.js";
+export {
+  assertSignMethod,
+  canonicalString,
+  explainSignature,
+  SECRET_MASK,
+  SIGN_METHODS,
+  type SignableParams,
+  type SignMethod,
+  signTopRequest,
+} from "./sign.js";
+export {
+  businessParams,
+  type CallIdentity,
+  type ResponseFormat,
+  type SignedParams,
+  SYSTEM_PARAM_NAMES,
+  signedSystemParams,
+  signParams,
+  systemParams,
+} from "./system-params.js";

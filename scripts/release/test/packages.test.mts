@@ -1,0 +1,124 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { attwEntrypoints, attwTarball, publintTarball } from "../checks.mjs";
+import { installTarballs } from "../install.mjs";
+import { packPublished, tarballFiles } from "../pack.mjs";
+import { PUBLISHED } from "../workspace.mjs";
+
+// Everything here runs on the packed tarballs, offline: what `npm publish` would upload and users would install.
+type Pack = (typeof PUBLISHED)[number] & { tarball: string };
+
+let temp: string;
+let packs: Pack[];
+const packOf = (name: string) => packs.find((p) => p.name === name)!;
+const SDK_APIS = "package/ir/";
+
+beforeAll(() => {
+  temp = mkdtempSync(join(tmpdir(), "topkit-packages-"));
+  packs = packPublished(join(temp, "packs"));
+}, 120_000);
+
+afterAll(() => {
+  if (temp) rmSync(temp, { recursive: true, force: true });
+});
+
+describe.each(PUBLISHED.map((p) => p.name))("%s tarball", (name) => {
+  test("ships its build, README and package.json, and no sources or tests", () => {
+    const files = tarballFiles(packOf(name).tarball);
+    expect(files).toContain("package.json");
+    expect(files).toContain("README.md");
+    expect(files.some((f) => f.startsWith("dist/") && f.endsWith(".d.mts"))).toBe(true);
+    expect(files.some((f) => f.startsWith("dist/") && f.endsWith(".d.cts"))).toBe(true);
+    expect(files.filter((f) => /^(src|test)\//.test(f))).toEqual([]);
+  });
+
+  test("publint --strict finds nothing", () => {
+    expect(publintTarball(packOf(name).tarball)).toMatch(/All good!/);
+  });
+
+  test("attw (node16 profile) resolves types for every exported subpath, from CJS and ESM", () => {
+    const { tarball } = packOf(name);
+    const entrypoints = attwEntrypoints(tarball);
+    const report = attwTarball(tarball, entrypoints) as {
+      analysis: { entrypoints: Record<string, { resolutions: Record<string, { resolution?: { fileName: string } }> }> };
+    };
+    const analysed = report.analysis.entrypoints;
+    expect(Object.keys(analysed).sort()).toEqual([...entrypoints].sort());
+    for (const [subpath, { resolutions }] of Object.entries(analysed)) {
+      if (subpath === "./package.json") continue;
+      expect(resolutions["node16-cjs"]?.resolution?.fileName, `${subpath} from CJS`).toMatch(/\.d\.cts$/);
+      expect(resolutions["node16-esm"]?.resolution?.fileName, `${subpath} from ESM`).toMatch(/\.d\.mts$/);
+    }
+  }, 60_000);
+});
+
+test("attw checks one @topkit/sdk/apis/<method> subpath per API whose IR the SDK ships", () => {
+  const { tarball } = packOf("@topkit/sdk");
+  const shipped = tarballFiles(tarball)
+    .filter((f) => f.startsWith(SDK_APIS.slice("package/".length)) && f.endsWith(".json"))
+    .map((f) => `./apis/${f.slice("ir/".length, -".json".length)}`);
+  expect(shipped.length).toBeGreaterThan(0);
+  expect(attwEntrypoints(tarball).filter((e) => e.startsWith("./apis/"))).toEqual(shipped.sort());
+});
+
+describe("installed offline from the tarballs", () => {
+  let project: string;
+  const node = (args: string[]) => execFileSync(process.execPath, args, { cwd: project, encoding: "utf8" });
+
+  beforeAll(() => {
+    project = join(temp, "project");
+    mkdirSync(project, { recursive: true });
+    installTarballs(packs, project);
+  }, 120_000);
+
+  const probe = (load: string) => `
+const sdk = ${load}("@topkit/sdk");
+const ir = ${load}("@topkit/sdk/ir");
+const methods = Object.keys(sdk.registry);
+const api = ${load}("@topkit/sdk/apis/" + methods[0]);
+const Req = api[sdk.registry[methods[0]].request];
+console.log(JSON.stringify({
+  methods,
+  sameClass: Req === sdk[sdk.registry[methods[0]].request],
+  bundled: ir.bundledIr().map((i) => i.method),
+  ruleError: typeof sdk.ApiRuleError,
+}));`;
+
+  const expectSdkWorks = (out: string) => {
+    const seen = JSON.parse(out) as { methods: string[]; sameClass: boolean; bundled: string[]; ruleError: string };
+    expect(seen.methods.length).toBeGreaterThan(0);
+    expect(seen.sameClass).toBe(true);
+    expect(seen.bundled.sort()).toEqual([...seen.methods].sort());
+    expect(seen.ruleError).toBe("function");
+  };
+
+  test("import (ESM) of @topkit/sdk, its /ir and an /apis/<method> subpath", () => {
+    writeFileSync(join(project, "probe.mjs"), probe("await import"));
+    expectSdkWorks(node(["probe.mjs"]));
+  });
+
+  test("require (CJS) of @topkit/sdk, its /ir and an /apis/<method> subpath", () => {
+    writeFileSync(join(project, "probe.cjs"), probe("require"));
+    expectSdkWorks(node(["probe.cjs"]));
+  });
+
+  test("resolves to the installed tarball, not to the workspace", () => {
+    const resolved = node(["-p", 'require.resolve("@topkit/sdk")']).trim();
+    expect(resolved.startsWith(project)).toBe(true);
+  });
+
+  test("the packed `topkit --version` prints the package version", () => {
+    const out = execFileSync(join(project, "node_modules", ".bin", "topkit"), ["--version"], { encoding: "utf8" });
+    expect(out.trim()).toBe(packOf("@topkit/cli").version);
+  });
+
+  test("the packed `topkit-codegen --help` lists its commands", () => {
+    const bin = join(project, "node_modules", ".bin", "topkit-codegen");
+    const out = execFileSync(bin, ["--help"], { encoding: "utf8" });
+    expect(out).toMatch(/generate/);
+    expect(out).toMatch(/sync/);
+  });
+});
