@@ -17,13 +17,16 @@ export interface CurlFill {
  * signature computed the way the signing guide says, so a real server can check it.
  */
 export function fillCurlLine(line: string, productionUrl: string, fill: CurlFill): string {
-  const timestamp = formatTopDate(new Date());
-  const withValues = line
+  const comments = line.split("\n").filter((l) => l.startsWith("#"));
+  const command = line
+    .split("\n")
+    .filter((l) => !l.startsWith("#"))
+    .join("\n")
     .replace(productionUrl, fill.url)
     .replace("YOUR_APP_KEY", formEncoded(fill.appKey))
     .replace("YOUR_SESSION_KEY", formEncoded(fill.session))
-    .replace(formEncoded("2024-05-01 08:30:00"), formEncoded(timestamp));
-  const query = new URL(withValues.match(/'(http[^']+)'/)![1]!).searchParams;
+    .replace(formEncoded("2024-05-01 08:30:00"), formEncoded(formatTopDate(new Date())));
+  const query = new URL(command.match(/'(http[^']+)'/)![1]!).searchParams;
   const signed = { ...Object.fromEntries([...query].filter(([name]) => name !== "sign")), ...fill.business };
-  return withValues.replace("YOUR_SIGN", signTopRequest(signed, fill.appSecret, "hmac-sha256"));
+  return [...comments, command.replace("YOUR_SIGN", signTopRequest(signed, fill.appSecret, "hmac-sha256"))].join("\n");
 }
