@@ -44,13 +44,18 @@ export function commandNames(help: string): string[] {
   return names;
 }
 
-/** `topkit --help` and `topkit <command> --help` for every command, run from the built CLI. */
+/** Help of the command at `path` and of its subcommands, depth first (`config` -> `config set`, …). */
+function helpTree(bin: string, path: readonly string[]): CommandHelp[] {
+  const text = helpOf(bin, [...path, "--help"]);
+  const own = { name: ["topkit", ...path].join(" "), text };
+  // Two levels cover the CLI's shape (`topkit config set`); deeper nesting would be a design change.
+  const children = path.length < 2 ? commandNames(text).flatMap((c) => helpTree(bin, [...path, c])) : [];
+  return [own, ...children];
+}
+
+/** `topkit --help` and every command's and subcommand's `--help`, run from the built CLI. */
 export function captureCliHelp(): CommandHelp[] {
   const bin = cliBin();
   if (!existsSync(bin)) throw new Error(`${bin}: the CLI is not built; run \`pnpm build\` first`);
-  const main = helpOf(bin, ["--help"]);
-  return [
-    { name: "topkit", text: main },
-    ...commandNames(main).map((c) => ({ name: `topkit ${c}`, text: helpOf(bin, [c, "--help"]) })),
-  ];
+  return helpTree(bin, []);
 }
