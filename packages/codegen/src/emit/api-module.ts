@@ -72,7 +72,8 @@ export function apiModuleStructure(ir: ApiIr): SourceFileStructure {
     ir,
     [...requestStructs, ...responseStructs].map((s) => s.name),
   );
-  const refs = { Init: names.Init, FileItem: names.FileItem };
+  const ownNames = new Set([...requestStructs, ...responseStructs].map((s) => s.name));
+  const refs = { Init: names.Init, FileItem: names.FileItem, Date: ownNames.has("Date") ? "globalThis.Date" : "Date" };
   const reqCtx = { side: "request" as const, ns: ir.javaNames.request, refs, fieldSpecType: names.FieldSpec };
   const rspCtx = { side: "response" as const, ns: ir.javaNames.response, refs, fieldSpecType: names.FieldSpec };
   const used = new Set(["FieldSpec", "Init", "TopRequest", "TopResponse"]);
