@@ -36,15 +36,11 @@ const RESERVED: Record<ClassKind, ReadonlySet<string>> = {
 export type ClassKind = "request" | "response" | "struct";
 
 /**
- * Response fields that are the envelope's own (`request_id`, `msg`, `sub_code`, `sub_msg`): the same
- * property as the base class's, so the subclass declares nothing for them.
+ * Response fields whose Java name is an envelope property (`request_id` or `requestId` -> `requestId`, `msg`,
+ * `sub_code`, `sub_msg`): the same property as the base class's, so the subclass declares nothing for them.
+ * Not `errorCode`: a body field `error_code` is business data, and merging it would make `isSuccess()` false.
  */
-const ENVELOPE: Record<string, string> = {
-  request_id: "requestId",
-  msg: "msg",
-  sub_code: "subCode",
-  sub_msg: "subMsg",
-};
+const ENVELOPE = new Set(["requestId", "msg", "subCode", "subMsg"]);
 
 export interface Member {
   param: IrParam;
@@ -73,7 +69,7 @@ function accessorStem(field: string, reserved: ReadonlySet<string>, taken: Set<s
  */
 export function membersOf(params: readonly IrParam[], kind: ClassKind): Member[] {
   const reserved = RESERVED[kind];
-  const inherited = (p: IrParam) => kind === "response" && ENVELOPE[p.name] === p.field;
+  const inherited = (p: IrParam) => kind === "response" && ENVELOPE.has(p.field);
   const methods = new Set<string>();
   const stems = params.map((p) => (inherited(p) ? upperFirst(p.field) : accessorStem(p.field, reserved, methods)));
   const taken = new Set<string>();

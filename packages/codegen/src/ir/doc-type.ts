@@ -1,6 +1,6 @@
 import type { ParamType } from "@topkit/sdk/ir";
 
-/** Scalar doc types (spaces removed, lower-cased) -> IR type. Every spelling met in the TOP catalogue. */
+/** Scalar doc types (spaces removed, lower-cased) -> IR type: every spelling met in the TOP catalogue and a few more. */
 const SCALARS: Record<string, Exclude<ParamType, "array" | "struct" | "unknown">> = {
   string: "string",
   text: "string",
@@ -19,7 +19,9 @@ const SCALARS: Record<string, Exclude<ParamType, "array" | "struct" | "unknown">
   json: "json",
   jsonobject: "json",
   map: "map",
-  byte: "file",
+  // Lower-case `byte` is Java's small integer: all 53 corpus uses are flags and status codes
+  // ("是否测试 0-否 1-是"), none a file. `byte[]` is a file's bytes.
+  byte: "long",
   "byte[]": "file",
   file: "file",
   fileitem: "file",

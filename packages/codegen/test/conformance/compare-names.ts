@@ -34,7 +34,13 @@ interface Walk {
  * both, and for struct-typed fields the inner class name (domain classes only for their fields: the 2017 SDK's
  * shared class names cannot be derived from today's docs, see the conformance README, rule 3).
  */
-function compareFields(walk: Walk, fields: readonly JavaField[], params: readonly IrParam[], path: string, depth: number) {
+function compareFields(
+  walk: Walk,
+  fields: readonly JavaField[],
+  params: readonly IrParam[],
+  path: string,
+  depth: number,
+) {
   for (const jf of fields) {
     const p = params.find((x) => x.name === jf.wire);
     if (!p) continue;
@@ -54,7 +60,12 @@ function compareFields(walk: Walk, fields: readonly JavaField[], params: readonl
 export function compareEntry(names: JavaSdkNames, entry: JavaEntry, ir: ApiIr): Comparison[] {
   const out: Comparison[] = [
     { kind: "requestClass", where: `${entry.method} request`, java: entry.requestClass, ours: ir.javaNames.request },
-    { kind: "responseClass", where: `${entry.method} response`, java: entry.responseClass, ours: ir.javaNames.response },
+    {
+      kind: "responseClass",
+      where: `${entry.method} response`,
+      java: entry.responseClass,
+      ours: ir.javaNames.response,
+    },
   ];
   const sides = [
     ["request", entry.requestFields, entry.requestNested, ir.request],

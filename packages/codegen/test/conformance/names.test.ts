@@ -47,7 +47,9 @@ describe.skipIf(!shared)("names match the Java SDK (../shared/conformance, every
 
   test("every listed exception still happens and has a reason", () => {
     for (const e of exceptions) expect(e.reason.length, e.where).toBeGreaterThan(20);
-    const stale = exceptions.filter((e) => !mismatches.some((c) => e.where === c.where && e.java === c.java && e.ours === c.ours));
+    const stale = exceptions.filter(
+      (e) => !mismatches.some((c) => e.where === c.where && e.java === c.java && e.ours === c.ours),
+    );
     expect(stale).toEqual([]);
   });
 
