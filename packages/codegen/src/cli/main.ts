@@ -1,6 +1,6 @@
 import { ApiIrError } from "@topkit/sdk/ir";
-import { Command, CommanderError } from "commander";
-import { InputError } from "../parse/index.js";
+import { Command, CommanderError, InvalidArgumentError } from "commander";
+import { InputError } from "../parse/input-error.js";
 import { emitCommand, generateCommand, parseCommand, UsageError } from "./commands.js";
 
 function program(): Command {
@@ -15,8 +15,8 @@ function program(): Command {
     .requiredOption("--out <dir>", "folder for <method>.json IR files")
     .option("--allow-incomplete", "write what was read of a cut page, marked incomplete (never emitted)")
     .addHelpText("after", "\nExample:\n  topkit-codegen parse ./docs --out ./ir")
-    .action((inputs: string[], o: { out: string; allowIncomplete?: boolean }) => {
-      process.exitCode = parseCommand(inputs, o);
+    .action(async (inputs: string[], o: { out: string; allowIncomplete?: boolean }) => {
+      process.exitCode = await parseCommand(inputs, o);
     });
   cmd
     .command("emit")
@@ -24,26 +24,35 @@ function program(): Command {
     .argument("<ir-dir>", "folder of IR files")
     .requiredOption("--out <dir>", "output folder (replaced as a whole)")
     .option("--runtime <module>", "module the generated code imports the runtime from (e.g. @topkit/sdk)")
+    .option("--jobs <n>", "worker threads for printing modules (default: CPUs, at most 4)", jobsOption)
     .addHelpText("after", "\nExample:\n  topkit-codegen emit ./ir --out ./generated --runtime @topkit/sdk")
-    .action((irDir: string, o: { out: string; runtime?: string }) => {
-      process.exitCode = emitCommand(irDir, o);
+    .action(async (irDir: string, o: { out: string; runtime?: string; jobs?: number }) => {
+      process.exitCode = await emitCommand(irDir, o);
     });
   cmd
     .command("generate")
     .description("regenerate the SDK: packages/sdk/top-docs -> packages/sdk/ir -> packages/sdk/src/generated")
     .option("--check", "change nothing; exit 1 listing the files that are out of date")
     .option("--root <dir>", "workspace root (default: found from the current folder)")
+    .option("--jobs <n>", "worker threads for printing modules (default: CPUs, at most 4)", jobsOption)
     .addHelpText("after", "\nExample:\n  pnpm codegen generate --check")
-    .action((o: { check?: boolean; root?: string }) => {
-      process.exitCode = generateCommand(o);
+    .action(async (o: { check?: boolean; root?: string; jobs?: number }) => {
+      process.exitCode = await generateCommand(o);
     });
   return cmd;
 }
 
+/** `--jobs`: a positive whole number. */
+function jobsOption(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("expected a whole number of at least 1");
+  return n;
+}
+
 /** Runs the CLI; every failure becomes a one-line message and an exit code, never a stack trace. */
-export function main(argv: string[] = process.argv): void {
+export async function main(argv: string[] = process.argv): Promise<void> {
   try {
-    program().parse(argv);
+    await program().parseAsync(argv);
   } catch (e) {
     if (e instanceof CommanderError) {
       process.exitCode = e.exitCode === 0 ? 0 : 2;

@@ -21,13 +21,13 @@ describe("the two corpus files that hold no doc (fpm/.json, logistic/.json: only
     vi.restoreAllMocks();
   });
 
-  test("`parse` of a folder reports a file named just .json instead of skipping it, and writes the good ones", () => {
+  test("`parse` of a folder reports a file named just .json instead of skipping it, and writes the good ones", async () => {
     dir = mkdtempSync(join(tmpdir(), "topkit-no-doc-"));
     mkdirSync(join(dir, "docs", "fpm"), { recursive: true });
     writeFileSync(join(dir, "docs", "fpm", ".json"), '{\n\t"id": 60566\n}');
     writeFileSync(join(dir, "docs", "fpm", "good.json"), JSON.stringify(excerpts["request-map"]!.doc));
     const stderr = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
-    const code = parseCommand([join(dir, "docs")], { out: join(dir, "ir") });
+    const code = await parseCommand([join(dir, "docs")], { out: join(dir, "ir") });
     expect(code).toBe(1);
     expect(stderr.mock.calls.map((c) => String(c[0]))).toEqual([
       `${join(dir, "docs", "fpm", ".json")}: holds no API doc: no method name ("name"), only a doc id (60566); fetch the doc again or remove the file\n`,
