@@ -10,6 +10,7 @@ import { runTsc, writeProjectFiles } from "../catalogue/typecheck.js";
 import { expectGolden } from "../support/golden.js";
 import { excerpts } from "./excerpts.js";
 import { paramAt } from "./find-param.js";
+import { hostileDoc } from "./hostile.js";
 
 const irOf = (name: string): ApiIr => {
   const excerpt = excerpts[name]!;
@@ -165,10 +166,12 @@ describe("names", () => {
 describe("the emitted tricky cases typecheck", () => {
   const dir = fileURLToPath(new URL("../.tmp/tricky", import.meta.url));
 
-  test("tsc --noEmit over all of them: 0 errors", async () => {
+  test("tsc --noEmit over all of them and a hostile doc: 0 errors", async () => {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
-    writeTreeAtomic(join(dir, "src"), emitAll(Object.keys(excerpts).map(irOf), { runtime: "@topkit/sdk" }));
+    const hostile = parseDocJson(JSON.stringify(hostileDoc), { file: "hostile.json" });
+    const irs = [...Object.keys(excerpts).map(irOf), hostile];
+    writeTreeAtomic(join(dir, "src"), emitAll(irs, { runtime: "@topkit/sdk" }));
     writeProjectFiles(dir, "src/**/*.ts");
     const result = await runTsc(dir, 120_000);
     expect(result.errors).toEqual([]);
