@@ -10,6 +10,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { dirname, join, relative } from "node:path";
+import { changedFiles, type PatchOptions, patchTreesAtomic, type TreePatch } from "./patch-tree.js";
 
 /** Every file under `dir`, as paths relative to it (sorted). */
 export function listFiles(dir: string): string[] {
@@ -26,10 +27,7 @@ export function listFiles(dir: string): string[] {
   return out.sort();
 }
 
-export interface WriteTreeOptions {
-  /** Called before each file is written into the staging folder (tests inject failures here). */
-  beforeWrite?: ((path: string) => void) | undefined;
-}
+export type WriteTreeOptions = PatchOptions;
 
 export interface TreeWrite {
   dir: string;
@@ -81,11 +79,38 @@ function stage(write: TreeWrite, stamp: string, options: WriteTreeOptions): stri
 }
 
 /**
- * Replaces each `dir` with exactly its `files`, all or nothing across all of them: every tree is written
- * to a staging folder first, then swapped in with renames; a failed swap puts back the ones already done.
- * If anything fails, every `dir` is left byte-identical.
+ * For an incremental write (every tree says what it keeps): the few files to place and remove, or undefined
+ * when so much changes that writing whole trees is the better way.
+ */
+function smallPatches(writes: readonly TreeWrite[]): TreePatch[] | undefined {
+  if (writes.some((w) => w.keep === undefined)) return undefined;
+  let changes = 0;
+  let total = 0;
+  const patches = writes.map((w) => {
+    const wanted = new Set([...w.files.keys(), ...(w.keep ?? [])]);
+    const onDisk = new Set(listFiles(w.dir));
+    const remove = [...onDisk].filter((f) => !wanted.has(f));
+    const place = changedFiles(w.dir, w.files);
+    changes += place.size + remove.length;
+    total += wanted.size;
+    return { dir: w.dir, place, remove, missingKept: [...(w.keep ?? [])].some((f) => !onDisk.has(f)) };
+  });
+  if (patches.some((p) => p.missingKept) || changes > Math.max(64, total / 4)) return undefined;
+  return patches;
+}
+
+/**
+ * Replaces each `dir` with exactly its `files` (and the `keep` files it has), all or nothing across all of
+ * them. Small incremental changes are patched in place (`patchTreesAtomic`); otherwise every tree is written
+ * to a staging folder first, then swapped in with renames, and a failed swap puts back the ones already
+ * done. If anything fails, every `dir` is left byte-identical.
  */
 export function writeTreesAtomic(writes: readonly TreeWrite[], options: WriteTreeOptions = {}): void {
+  const patches = smallPatches(writes);
+  if (patches) {
+    patchTreesAtomic(patches, options);
+    return;
+  }
   const stamp = `${process.pid}-${Date.now().toString(36)}`;
   const staged: string[] = [];
   try {
@@ -97,6 +122,7 @@ export function writeTreesAtomic(writes: readonly TreeWrite[], options: WriteTre
   const done: { dir: string; previous?: string }[] = [];
   try {
     writes.forEach((w, i) => {
+      options.beforeCommit?.(w.dir);
       const previous = `${w.dir}.previous-${stamp}`;
       const had = existsSync(w.dir);
       if (had) renameSync(w.dir, previous);

@@ -105,12 +105,14 @@ describe("incremental generate", () => {
     });
     const before = snapshot(paths);
     const cache = readFileSync(cachePath(paths.root, "generate"), "utf8");
-    for (const failAt of [`apis/${API}.ts`, "apis/cainiao.waybill.ii.update.ts"]) {
+    const failAt = (target: string) => (path: string) => {
+      if (path === target) throw new Error("injected failure");
+    };
+    // While staging the new module; while moving in the registry, after the module and IR were moved in.
+    const failures = [{ beforeWrite: failAt(`apis/${API}.ts`) }, { beforeCommit: failAt("registry.ts") }];
+    for (const options of failures) {
       const generated = await buildGenerated(paths);
-      const inject = (path: string) => {
-        if (path === failAt) throw new Error("injected failure");
-      };
-      expect(() => writeGenerated(paths, generated, { beforeWrite: inject })).toThrow("injected failure");
+      expect(() => writeGenerated(paths, generated, options)).toThrow("injected failure");
       expect(snapshot(paths).text).toEqual(before.text);
       expect(readFileSync(cachePath(paths.root, "generate"), "utf8")).toBe(cache);
     }
