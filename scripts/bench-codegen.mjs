@@ -127,14 +127,24 @@ function changeDoc(ws, method, change) {
   writeManifest(ws.dir, ws.apis);
 }
 
-/** Runs `topkit-codegen generate` on the scratch workspace; returns wall seconds and its summary line. */
+// Loaded into each CLI run (node --import): reports the run's own CPU time (all threads) and peak RSS on exit,
+// figures that, unlike wall time, hardly depend on what else the machine is doing.
+const usageHook = `process.on("exit", () => { const c = process.cpuUsage(); process.stderr.write("\\n@@usage " +
+  JSON.stringify({ cpu: (c.user + c.system) / 1e6, rss: process.resourceUsage().maxRSS / 1024 }) + "\\n"); });`;
+
+/** Runs `topkit-codegen generate` on the scratch workspace; returns wall and CPU seconds, peak RSS, summary. */
 function generate(ws) {
   const t = performance.now();
-  const argv = [cli, "generate", "--root", ws.dir, ...(jobs ? ["--jobs", String(jobs)] : [])];
+  const hook = `data:text/javascript,${encodeURIComponent(usageHook)}`;
+  const argv = ["--import", hook, cli, "generate", "--root", ws.dir, ...(jobs ? ["--jobs", String(jobs)] : [])];
   const run = spawnSync(process.execPath, argv, { encoding: "utf8" });
   const ms = performance.now() - t;
   if (run.status !== 0) throw new Error(`generate failed (${run.status}): ${run.stderr}`);
-  return `${seconds(ms)} s  (${run.stderr.trim().split("\n").at(-1)})`;
+  const lines = run.stderr.trim().split("\n");
+  const usage = JSON.parse(lines.find((l) => l.startsWith("@@usage ")).slice("@@usage ".length));
+  const line = lines.find((l) => l.startsWith("generated ")) ?? "";
+  const summary = line.slice(line.indexOf("(") + 1, -1);
+  return `${seconds(ms)} s wall, ${usage.cpu.toFixed(2)} s CPU, peak RSS ${Math.round(usage.rss)} MB (${summary})`;
 }
 
 console.log(`bench-codegen: ${cpus().length} CPUs (${availableParallelism()} available), Node ${process.version}`);
