@@ -2,8 +2,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { gzipSync } from "node:zlib";
 import { gatewayApis } from "./catalogue.js";
-import { FaultBook } from "./faults.js";
 import { banError, faultPlan } from "./fault-plan.js";
+import { FaultBook } from "./faults.js";
 import { htmlErrorPage } from "./html-page.js";
 import { type Incoming, readIncoming } from "./incoming.js";
 import { maskedParams } from "./masked-params.js";
@@ -11,11 +11,16 @@ import { answerForm, RouterRest } from "./router-rest.js";
 import type { GatewayAnswer, GatewayRequest, LocalGateway, LocalGatewayOptions } from "./types.js";
 import { Waits } from "./waits.js";
 
-const CONTENT_TYPES = { json: "text/javascript;charset=UTF-8", simplify: "text/javascript;charset=UTF-8", xml: "text/xml;charset=UTF-8" };
+const CONTENT_TYPES = {
+  json: "text/javascript;charset=UTF-8",
+  simplify: "text/javascript;charset=UTF-8",
+  xml: "text/xml;charset=UTF-8",
+};
 
 function checkedOptions(o: LocalGatewayOptions): void {
   for (const name of ["appKey", "appSecret"] as const) {
-    if (typeof o?.[name] !== "string" || o[name].trim() === "") throw new TypeError(`createLocalGateway: ${name} is empty`);
+    if (typeof o?.[name] !== "string" || o[name].trim() === "")
+      throw new TypeError(`createLocalGateway: ${name} is empty`);
   }
   if (o.keepRequests !== undefined && !(Number.isInteger(o.keepRequests) && o.keepRequests >= 0)) {
     throw new TypeError(`createLocalGateway: keepRequests must be a whole number, 0 or more, got ${o.keepRequests}`);
@@ -102,7 +107,9 @@ export async function createLocalGateway(options: LocalGatewayOptions): Promise<
     handle(req, res).catch((error: unknown) => {
       // A fault in the gateway itself (or a body it cannot read): say so plainly rather than hang the client.
       if (res.headersSent || res.destroyed) return;
-      res.writeHead(400, { "content-type": "text/plain;charset=UTF-8" }).end(`local gateway: ${(error as Error).message}`);
+      res
+        .writeHead(400, { "content-type": "text/plain;charset=UTF-8" })
+        .end(`local gateway: ${(error as Error).message}`);
     });
   });
   await new Promise<void>((resolve, reject) => {

@@ -66,7 +66,9 @@ function itemsProblem(p: IrParam, items: readonly unknown[], path: string): Para
     }
     const text = scalarText(item);
     const problem =
-      text === undefined ? { code: 41 as const, path: at, reason: "expected a scalar" } : scalarProblem(p, itemType(p), text, at);
+      text === undefined
+        ? { code: 41 as const, path: at, reason: "expected a scalar" }
+        : scalarProblem(p, itemType(p), text, at);
     if (problem) return problem;
   }
   return undefined;

@@ -31,7 +31,11 @@ function timestampError(text: string | undefined, now: number): GatewayError | u
   const at = timestampMs(text);
   if (at === undefined) return topError(31, undefined, `timestamp "${text}" is not yyyy-MM-dd HH:mm:ss (GMT+8)`);
   if (Math.abs(at - now) > TEN_MINUTES) {
-    return topError(31, undefined, `timestamp ${text} is more than 10 minutes from the gateway's GMT+8 time ${formatTopDate(now)}`);
+    return topError(
+      31,
+      undefined,
+      `timestamp ${text} is more than 10 minutes from the gateway's GMT+8 time ${formatTopDate(now)}`,
+    );
   }
   return undefined;
 }
@@ -40,7 +44,8 @@ function signatureError(params: Readonly<Record<string, string>>, secret: string
   if (blank(params.sign)) return topError(24);
   const method = blank(params.sign_method) ? "md5" : params.sign_method;
   const expected = expectedSignature(params, secret, method);
-  if (expected === undefined) return topError(25, undefined, `unknown sign_method "${method}"; use md5, hmac or hmac-sha256`);
+  if (expected === undefined)
+    return topError(25, undefined, `unknown sign_method "${method}"; use md5, hmac or hmac-sha256`);
   if (!sameSignature(params.sign, expected)) {
     return topError(25, undefined, `sign does not match the params received (sign_method ${method})`);
   }
@@ -53,9 +58,15 @@ function versionError(v: string | undefined): GatewayError | undefined {
   return v === "2.0" ? undefined : topError(34, undefined, `v ${v} is not supported; use 2.0`);
 }
 
-function sessionError(api: ApiIr, session: string | undefined, known: GatewaySecrets["sessions"]): GatewayError | undefined {
-  if (blank(session)) return api.needsSession ? topError(26, undefined, `${api.method} needs a user session`) : undefined;
-  if (known && !known.has(session)) return topError(27, "invalid-sessionkey", "the session key is not one this gateway issued");
+function sessionError(
+  api: ApiIr,
+  session: string | undefined,
+  known: GatewaySecrets["sessions"],
+): GatewayError | undefined {
+  if (blank(session))
+    return api.needsSession ? topError(26, undefined, `${api.method} needs a user session`) : undefined;
+  if (known && !known.has(session))
+    return topError(27, "invalid-sessionkey", "the session key is not one this gateway issued");
   return undefined;
 }
 
@@ -75,7 +86,8 @@ export function systemError(
   const api = apis.get(method);
   if (!api) return topError(22, undefined, `this gateway has no API named ${method}`);
   if (blank(params.app_key)) return topError(28);
-  if (params.app_key !== secrets.appKey) return topError(29, undefined, `app_key ${params.app_key} is not this gateway's app`);
+  if (params.app_key !== secrets.appKey)
+    return topError(29, undefined, `app_key ${params.app_key} is not this gateway's app`);
   const format = params.format;
   if (!blank(format) && format !== "json" && format !== "xml") {
     return topError(23, undefined, `format "${format}" is neither json nor xml`);

@@ -50,7 +50,9 @@ function typedList(p: IrParam, v: unknown): Content {
   const wrapped = isObject(v) ? Object.keys(v) : [];
   const name = wrapped.length === 1 && !isItemKey(wrapped[0]!) ? wrapped[0]! : itemName(p);
   const items = listOf(v, isItemKey).map((item) =>
-    p.children.length > 0 && isObject(item) ? typedContent(p.children, item) : typedScalar(p.itemType ?? "string", item),
+    p.children.length > 0 && isObject(item)
+      ? typedContent(p.children, item)
+      : typedScalar(p.itemType ?? "string", item),
   );
   const out: Content = {};
   setOwn(out, name, items);
