@@ -1,6 +1,6 @@
 import { formatPlainNumber } from "./lossless-stringify.js";
 import { plainValue, RawNumber } from "./raw-number.js";
-import type { FieldSpec, StructClass } from "./spec.js";
+import { type FieldSpec, itemSpecOf, type StructClass } from "./spec.js";
 import { parseTopDate } from "./top-date.js";
 
 type Reader = (value: unknown) => unknown;
@@ -66,7 +66,7 @@ export function readStruct(Struct: StructClass, value: unknown): unknown {
 /** Reads one field's value by its spec. */
 export function readValue(spec: FieldSpec, value: unknown): unknown {
   if (spec.type === "array") {
-    const itemSpec: FieldSpec = { ...spec, type: spec.item ?? "unknown" };
+    const itemSpec = itemSpecOf(spec);
     const itemFields = spec.item === "struct" ? spec.struct?.().$fields : undefined;
     const isItemKey = (key: string) => itemFields?.some((f) => f.name === key) ?? false;
     return listOf(value, isItemKey).map((v) => readValue(itemSpec, v));
