@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Profiles DefaultTaobaoClient.execute(seed request) against the loopback server of clients.mjs, for
-// finding the client's hot path: node --cpu-prof --cpu-prof-dir=<dir> bench/profile-execute.mjs [calls=20000]
+// finding the client's hot path: node --cpu-prof --cpu-prof-dir=<dir> bench/profile-execute.mjs [calls=20000] [concurrency=16]
 // then summarise with: node bench/profile-summary.mjs <dir>/<file>.cpuprofile
 import { fork } from "node:child_process";
 import {
@@ -20,6 +20,6 @@ let next = 0;
 const worker = async () => {
   while (next++ < calls) await client.execute(new SeedRequest(init), "6100e23657fb0b2d0c78");
 };
-await Promise.all(Array.from({ length: 16 }, worker));
+await Promise.all(Array.from({ length: Number(process.argv[3] ?? 16) }, worker));
 await client.close();
 child.kill();
