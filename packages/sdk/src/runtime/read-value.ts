@@ -5,8 +5,8 @@ import { parseTopDate } from "./top-date.js";
 
 type Reader = (value: unknown) => unknown;
 
-/** Text of a scalar as received, whatever the body format gave us. */
-function text(value: unknown): string | undefined {
+/** Text of a scalar as received, whatever the body format gave us; undefined for objects and arrays. */
+export function scalarText(value: unknown): string | undefined {
   if (typeof value === "string") return value;
   if (value instanceof RawNumber) return value.text;
   if (typeof value === "number") return formatPlainNumber(value);
@@ -17,19 +17,19 @@ function text(value: unknown): string | undefined {
 // Each reader converts what JSON, simplify JSON or XML (all text) may hold; a value that does not
 // convert is kept as received rather than dropped, so no data is lost to a doc that names the wrong type.
 const readers: Record<string, Reader> = {
-  string: (v) => text(v) ?? plainValue(v),
-  price: (v) => text(v) ?? plainValue(v),
+  string: (v) => scalarText(v) ?? plainValue(v),
+  price: (v) => scalarText(v) ?? plainValue(v),
   long: (v) => {
-    const t = text(v)?.trim();
+    const t = scalarText(v)?.trim();
     return t !== undefined && /^-?\d+$/.test(t) ? BigInt(t) : plainValue(v);
   },
   double: (v) => {
-    const t = text(v);
+    const t = scalarText(v);
     return t !== undefined && t.trim() !== "" && Number.isFinite(+t) ? +t : plainValue(v);
   },
   boolean: (v) => (v === true || v === "true" ? true : v === false || v === "false" ? false : plainValue(v)),
   date: (v) => {
-    const t = text(v);
+    const t = scalarText(v);
     return (t !== undefined && parseTopDate(t)) || plainValue(v);
   },
 };

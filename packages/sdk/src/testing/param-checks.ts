@@ -1,6 +1,7 @@
 import type { IrParam } from "../ir/schema.js";
 import { parseLosslessJson } from "../protocol/lossless-json.js";
 import { RawNumber } from "../runtime/raw-number.js";
+import { scalarText } from "../runtime/read-value.js";
 import type { ReceivedFile } from "./incoming.js";
 import { type GatewayError, topError } from "./top-errors.js";
 import { listSizeProblem, type ParamProblem, scalarProblem } from "./value-checks.js";
@@ -14,14 +15,6 @@ const missing = (path: string): ParamProblem => ({ code: 40, path, reason: "requ
 /** `record[name]` only when it is the record's own member (a param called `constructor` is no method). */
 const own = <T>(record: Readonly<Record<string, T>>, name: string): T | undefined =>
   Object.hasOwn(record, name) ? record[name] : undefined;
-
-/** The text of a JSON scalar, or undefined for an object or array. */
-function scalarText(v: unknown): string | undefined {
-  if (typeof v === "string") return v;
-  if (v instanceof RawNumber) return v.text;
-  if (typeof v === "boolean" || typeof v === "number") return String(v);
-  return undefined;
-}
 
 /** Each child param of a struct value (parsed JSON), required ones first missed first. */
 function childrenProblem(params: readonly IrParam[], value: Record<string, unknown>, path: string) {

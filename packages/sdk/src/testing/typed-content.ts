@@ -1,6 +1,6 @@
 import type { IrParam, ParamType } from "../ir/schema.js";
 import { plainValue, RawNumber } from "../runtime/raw-number.js";
-import { listOf } from "../runtime/read-value.js";
+import { listOf, scalarText } from "../runtime/read-value.js";
 import { setOwn } from "../runtime/set-own.js";
 
 /** Response content as the gateway keeps it: JSON-ready values, lists in TOP's `{"item": [...]}` wrappers. */
@@ -20,14 +20,6 @@ export function itemName(p: IrParam): string {
   const struct = p.docStructName ?? p.structName;
   const name = snake(struct ?? p.docType.replace(/\[\]|\s/g, ""));
   return name === "" ? "item" : name;
-}
-
-/** A scalar as text, whatever the sample held (JSON numbers arrive as RawNumber, XML values as text). */
-function scalarText(v: unknown): string | undefined {
-  if (typeof v === "string") return v;
-  if (v instanceof RawNumber) return v.text;
-  if (typeof v === "number" || typeof v === "boolean" || typeof v === "bigint") return String(v);
-  return undefined;
 }
 
 /**

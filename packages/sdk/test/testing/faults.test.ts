@@ -1,4 +1,4 @@
-import { describe, expect, test } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import {
   TopApiError,
   TopConnectionError,
@@ -21,11 +21,16 @@ describe("each injected fault, as the client sees it", () => {
     const started = performance.now();
     expect((await top.client().execute(trade())).isSuccess()).toBe(true);
     expect(performance.now() - started).toBeGreaterThanOrEqual(140);
+    const before = calls();
     const error = await top
       .client({ timeoutMs: 50 })
       .execute(trade())
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TopTimeoutError);
+    // The gateway finishes its delay, finds the client gone, and records the call as unanswered
+    // (waited for here, so that it cannot land in the next test's count).
+    await vi.waitFor(() => expect(calls()).toBe(before + 1), { timeout: 2000 });
+    expect(top.last.answer).toMatchObject({ status: 0, faults: ["delay"] });
   });
 
   test("reset: TopConnectionError, not resent (the request had reached the gateway)", async () => {
