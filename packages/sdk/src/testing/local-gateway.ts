@@ -1,21 +1,15 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { gzipSync } from "node:zlib";
 import { gatewayApis } from "./catalogue.js";
 import { banError, faultPlan } from "./fault-plan.js";
 import { FaultBook } from "./faults.js";
 import { htmlErrorPage } from "./html-page.js";
-import { type Incoming, readIncoming } from "./incoming.js";
-import { maskedParams } from "./masked-params.js";
+import { readIncoming } from "./incoming.js";
+import { RequestLog } from "./request-log.js";
 import { answerForm, RouterRest } from "./router-rest.js";
-import type { GatewayAnswer, GatewayRequest, LocalGateway, LocalGatewayOptions } from "./types.js";
+import { sendAnswer, statusToSend } from "./send-answer.js";
+import type { LocalGateway, LocalGatewayOptions } from "./types.js";
 import { Waits } from "./waits.js";
-
-const CONTENT_TYPES = {
-  json: "text/javascript;charset=UTF-8",
-  simplify: "text/javascript;charset=UTF-8",
-  xml: "text/xml;charset=UTF-8",
-};
 
 function checkedOptions(o: LocalGatewayOptions): void {
   for (const name of ["appKey", "appSecret"] as const) {
@@ -47,24 +41,9 @@ export async function createLocalGateway(options: LocalGatewayOptions): Promise<
     sessions: options.sessions && new Set(options.sessions),
   });
   const clock = options.clock ?? Date.now;
-  const keep = options.keepRequests ?? 1000;
   const faults = new FaultBook();
   const waits = new Waits();
-  const requests: GatewayRequest[] = [];
-
-  const record = (incoming: Incoming, at: number, answer: GatewayAnswer) => {
-    if (keep === 0) return;
-    requests.push({
-      at,
-      httpMethod: incoming.httpMethod,
-      apiMethod: incoming.params.method,
-      params: maskedParams(incoming.params),
-      files: incoming.files,
-      bodyType: incoming.bodyType,
-      answer,
-    });
-    if (requests.length > keep) requests.splice(0, requests.length - keep);
-  };
+  const log = new RequestLog(options.keepRequests ?? 1000);
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const incoming = await readIncoming(req);
@@ -79,7 +58,7 @@ export async function createLocalGateway(options: LocalGatewayOptions): Promise<
     const hit = banLeft === undefined ? faults.take(params.method, now) : [];
     const plan = faultPlan(hit);
     const error = banLeft !== undefined ? banError(banLeft) : (plan.error ?? router.check(incoming, now));
-    let body = router.body(params.method, form, error);
+    const body = router.body(params.method, form, error);
     const answer = {
       form,
       faults: hit.map((f) => f.kind),
@@ -87,20 +66,9 @@ export async function createLocalGateway(options: LocalGatewayOptions): Promise<
       ...(error?.subCode !== undefined && { subCode: error.subCode }),
     };
     if (plan.delayMs > 0) await waits.wait(plan.delayMs);
-    if (plan.transport === "reset" || res.destroyed) {
-      record(incoming, now, { ...answer, status: 0 });
-      if (!req.socket.destroyed) req.socket.resetAndDestroy();
-      return;
-    }
-    record(incoming, now, { ...answer, status: plan.httpStatus });
-    if (plan.transport === "http") {
-      res.writeHead(plan.httpStatus, { "content-type": "text/html" }).end(htmlErrorPage(plan.httpStatus));
-      return;
-    }
-    if (plan.transport === "malformed") body = body.slice(0, Math.floor(body.length / 2));
-    const headers: Record<string, string> = { "content-type": CONTENT_TYPES[form] };
-    if (plan.gzip) headers["content-encoding"] = "gzip";
-    res.writeHead(200, headers).end(plan.gzip ? gzipSync(body) : body);
+    // Recorded before the answer is written, so a test that has its answer also finds its record.
+    log.add(incoming, now, { ...answer, status: statusToSend(plan, res) });
+    sendAnswer(req, res, plan, form, body);
   }
 
   const server = createServer((req, res) => {
@@ -119,7 +87,7 @@ export async function createLocalGateway(options: LocalGatewayOptions): Promise<
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/router/rest`,
-    requests,
+    requests: log.entries,
     inject: (fault, scope) => faults.add(fault, scope),
     clearFaults: () => faults.clear(),
     close: () => {
