@@ -13,10 +13,11 @@ function caseFunction(name: string, entries: readonly [string, readonly string[]
  */
 export function bashCompletion(root: CommandSpec): string {
   const paths = commandPaths(root);
+  // Fixed values are echoed; "@files" asks for file names; other free values get nothing.
   const valueArms = paths.flatMap(([path, spec]) =>
     spec.options
-      .filter((o) => o.takesValue && o.values)
-      .map((o) => `    ${o.flags.map((f) => `"${path} ${f}"`).join("|")}) echo "${o.values!.join(" ")}" ;;`),
+      .filter((o) => o.takesValue && (o.values || o.files))
+      .map((o) => `    ${o.flags.map((f) => `"${path} ${f}"`).join("|")}) echo "${o.values ? o.values.join(" ") : "@files"}" ;;`),
   );
   return `# bash completion for topkit (written by \`topkit completion bash\`)
 # Load it now:      source <(topkit completion bash)
@@ -49,7 +50,7 @@ _topkit() {
   done
   if [[ " $(_topkit_value_options "$cmd") " == *" $prev "* ]]; then
     values="$(_topkit_option_values "$cmd" "$prev")"
-    if [[ -n $values ]]; then COMPREPLY=($(compgen -W "$values" -- "$cur")); else COMPREPLY=($(compgen -f -- "$cur")); fi
+    if [[ $values == @files ]]; then COMPREPLY=($(compgen -f -- "$cur")); else COMPREPLY=($(compgen -W "$values" -- "$cur")); fi
     return 0
   fi
   if [[ $cur == -* ]]; then

@@ -20,7 +20,7 @@ export function fishCompletion(root: CommandSpec): string {
     for (const c of spec.commands) lines.push(`complete -c topkit -n ${when} -a ${q(c.name)} -d ${q(c.description)}`);
     for (const o of spec.options) {
       const names = o.flags.map((f) => (f.startsWith("--") ? `-l ${f.slice(2)}` : `-s ${f.slice(1)}`)).join(" ");
-      const value = !o.takesValue ? "" : o.values ? ` -x -a ${q(o.values.join(" "))}` : " -r -F";
+      const value = !o.takesValue ? "" : o.values ? ` -x -a ${q(o.values.join(" "))}` : o.files ? " -r -F" : " -x";
       lines.push(`complete -c topkit -n ${when} ${names}${value} -d ${q(o.description)}`);
     }
     if (spec.argValues.length > 0 && spec.commands.length === 0) {

@@ -1,6 +1,9 @@
 import type { Command } from "commander";
 import { collect } from "../commands/shared-options.js";
 
+/** Options whose value is usually a file; other free values get no completion. */
+const FILE_OPTIONS = new Set(["--json"]);
+
 /** An option as completions need it. */
 export interface OptionSpec {
   readonly flags: readonly string[];
@@ -8,8 +11,10 @@ export interface OptionSpec {
   readonly takesValue: boolean;
   /** May be given more than once (`--set`). */
   readonly repeatable: boolean;
-  /** Values to offer; undefined means files. */
+  /** Values to offer, when the option has a fixed set. */
   readonly values?: readonly string[];
+  /** Its value is usually a file (`--json @file.json`). */
+  readonly files: boolean;
 }
 
 /** A command as completions need it: its options, the values of its first argument, its subcommands. */
@@ -42,6 +47,7 @@ export function commandSpec(cmd: Command, methods: readonly string[]): CommandSp
         description: o.description,
         takesValue: o.required || o.optional,
         repeatable: o.parseArg === collect,
+        files: FILE_OPTIONS.has(o.long ?? ""),
         ...(o.argChoices && { values: o.argChoices }),
       })),
     argValues,

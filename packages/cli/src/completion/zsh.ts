@@ -8,7 +8,7 @@ const fnName = (path: string) => `_topkit${path ? `_${path.replaceAll(" ", "_").
 /** One `_arguments` spec for an option: exclusive short/long forms, description, value completion. */
 function optionSpec(o: OptionSpec): string {
   const [first, second] = o.flags;
-  const value = !o.takesValue ? "" : o.values ? `:value:(${o.values.join(" ")})` : ":value:_files";
+  const value = !o.takesValue ? "" : o.values ? `:value:(${o.values.join(" ")})` : o.files ? ":file:_files" : ":value: ";
   const tail = `[${esc(o.description)}]${value}`;
   if (second) return `${o.repeatable ? "'*'" : `'(${first} ${second})'`}{${first},${second}}'${tail}'`;
   return `'${o.repeatable ? "*" : ""}${first}${tail}'`;
