@@ -28,7 +28,8 @@ export function setIn(tree: Record<string, unknown>, segments: readonly Segment[
   for (let i = 0; i < segments.length - 1; i++) {
     const segment = segments[i]!;
     const wantsList = typeof segments[i + 1] === "number";
-    let child = (node as Record<string | number, unknown>)[segment];
+    // Own members only: `__proto__` read through the prototype chain would be Object.prototype itself.
+    let child = Object.hasOwn(node, segment) ? (node as Record<string | number, unknown>)[segment] : undefined;
     if (child === undefined) {
       child = wantsList ? [] : {};
       put(node, segment, child, segments.slice(0, i));
