@@ -121,7 +121,10 @@ describe("exit codes", () => {
 
   test("2: usage: an unknown param, bad --json, an unknown option, a bad --query", async () => {
     const unknown = await runCli(["call", SEED, "--set", "req.typo=1"], env);
-    expect([unknown.code, unknown.stderr]).toEqual([2, expect.stringMatching(/unknown param "req.typo".*\n.*req\.type, req\.data/)]);
+    expect([unknown.code, unknown.stderr]).toEqual([
+      2,
+      expect.stringMatching(/unknown param "req.typo".*\n.*req\.type, req\.data/),
+    ]);
     const badJson = await runCli(["call", SEED, "--json", "{req:"], env);
     expect([badJson.code, badJson.stderr]).toEqual([2, expect.stringMatching(/--json: not valid JSON/)]);
     const option = await runCli(["call", SEED, "--bogus"], env);

@@ -34,7 +34,14 @@ describe("bash", () => {
   const complete = (...words: string[]) =>
     execFileSync(
       "bash",
-      ["-c", `source "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$((\${#COMP_WORDS[@]} - 1)); _topkit; printf '%s\\n' "\${COMPREPLY[@]}"`, "_", join(dir, "topkit.bash"), "topkit", ...words],
+      [
+        "-c",
+        `source "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$((\${#COMP_WORDS[@]} - 1)); _topkit; printf '%s\\n' "\${COMPREPLY[@]}"`,
+        "_",
+        join(dir, "topkit.bash"),
+        "topkit",
+        ...words,
+      ],
       { encoding: "utf8" },
     )
       .split("\n")
@@ -60,7 +67,8 @@ describe("bash", () => {
 test("zsh: a #compdef script with a function per command, the methods and option values", () => {
   const zsh = scripts.zsh!;
   expect(zsh.startsWith("#compdef topkit\n")).toBe(true);
-  for (const fn of ["_topkit()", "_topkit_call()", "_topkit_config()", "_topkit_config_set()"]) expect(zsh).toContain(fn);
+  for (const fn of ["_topkit()", "_topkit_call()", "_topkit_config()", "_topkit_config_set()"])
+    expect(zsh).toContain(fn);
   expect(zsh).toContain(`'1:argument:(${SEED})'`);
   expect(zsh).toContain("'(-o --output)'{-o,--output}'[json, table or raw (default json)]:value:(json table raw)'");
   if (has("zsh")) execFileSync("zsh", ["-n", join(dir, "topkit.zsh")]);

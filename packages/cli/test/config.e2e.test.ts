@@ -8,11 +8,15 @@ const SECRET = "profile-Secret-7xQ";
 let home: string;
 let env: Record<string, string>;
 const file = () => join(home, "topkit", "config.json");
-const topkit = (args: string[], extra: Record<string, string> = {}, input = "") => runCli(args, { ...env, ...extra }, input);
+const topkit = (args: string[], extra: Record<string, string> = {}, input = "") =>
+  runCli(args, { ...env, ...extra }, input);
 
 /** The app key and endpoint a dry run would use: where precedence shows. */
 async function effective(args: string[] = [], extra: Record<string, string> = {}) {
-  const run = await topkit(["call", SEED, "--set", "req.type=1", "--set", "req.data=[]", "--dry-run", "-o", "json", "-q", ...args], extra);
+  const run = await topkit(
+    ["call", SEED, "--set", "req.type=1", "--set", "req.data=[]", "--dry-run", "-o", "json", "-q", ...args],
+    extra,
+  );
   expect(run.stderr).toBe("");
   const dry = JSON.parse(run.stdout) as { url: string; query: Record<string, string> };
   return { appKey: dry.query.app_key, url: dry.url, signMethod: dry.query.sign_method };
@@ -42,7 +46,9 @@ describe("the config file", () => {
     expect(statSync(file()).mode & 0o777).toBe(0o600);
     expect(statSync(join(home, "topkit")).mode & 0o777).toBe(0o700);
     expect(JSON.parse(readFileSync(file(), "utf8"))).toEqual({
-      profiles: { default: { appKey: "profile-key", appSecret: SECRET, endpoint: "http://127.0.0.1:7001/router/rest" } },
+      profiles: {
+        default: { appKey: "profile-key", appSecret: SECRET, endpoint: "http://127.0.0.1:7001/router/rest" },
+      },
     });
   });
 
@@ -110,8 +116,12 @@ describe("precedence: flags > environment > profile", () => {
   test("endpoint: --endpoint / --env > TOP_ENDPOINT > profile", async () => {
     expect((await effective()).url).toBe("http://127.0.0.1:7001/router/rest");
     expect((await effective([], { TOP_ENDPOINT: "sandbox" })).url).toBe("https://gw.api.tbsandbox.com/router/rest");
-    expect((await effective(["--env", "overseas"], { TOP_ENDPOINT: "sandbox" })).url).toBe("https://api.taobao.com/router/rest");
-    expect((await effective(["--endpoint", "http://127.0.0.1:7002/x"], { TOP_ENDPOINT: "sandbox" })).url).toBe("http://127.0.0.1:7002/x");
+    expect((await effective(["--env", "overseas"], { TOP_ENDPOINT: "sandbox" })).url).toBe(
+      "https://api.taobao.com/router/rest",
+    );
+    expect((await effective(["--endpoint", "http://127.0.0.1:7002/x"], { TOP_ENDPOINT: "sandbox" })).url).toBe(
+      "http://127.0.0.1:7002/x",
+    );
   });
 
   test("profiles: --profile > TOP_PROFILE > `config use` > default", async () => {
@@ -136,7 +146,17 @@ describe("precedence: flags > environment > profile", () => {
   });
 
   test("--app-secret as a flag works, with a warning", async () => {
-    const run = await topkit(["call", SEED, "--set", "req.type=1", "--set", "req.data=[]", "--dry-run", "--app-secret", "flag-secret"]);
+    const run = await topkit([
+      "call",
+      SEED,
+      "--set",
+      "req.type=1",
+      "--set",
+      "req.data=[]",
+      "--dry-run",
+      "--app-secret",
+      "flag-secret",
+    ]);
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/warning: --app-secret puts the secret in your shell history/);
     expect(run.stdout + run.stderr).not.toContain("flag-secret");

@@ -23,7 +23,9 @@ test("apis lists the seed: method, 中文名, category", async () => {
 
 test("apis --search matches every word against method, title and category; no match is an empty list", async () => {
   const hit = await runCli(["apis", "--search", "好房 flow", "--output", "json"], env);
-  expect(JSON.parse(hit.stdout)).toEqual([{ method: SEED, title: "外投统计数据回流接口", category: "天猫好房用户API" }]);
+  expect(JSON.parse(hit.stdout)).toEqual([
+    { method: SEED, title: "外投统计数据回流接口", category: "天猫好房用户API" },
+  ]);
   const miss = await runCli(["apis", "--search", "trade", "--output", "json"], env);
   expect([miss.code, miss.stdout]).toEqual([0, "[]\n"]);
   expect(miss.stderr).toMatch(/no API matches "trade"/);
@@ -33,12 +35,20 @@ test("describe prints the request and response trees and a ready-to-edit call li
   const run = await runCli(["describe", SEED], env);
   expect(run.code).toBe(0);
   const lines = run.stdout.split("\n");
-  expect(lines.slice(0, 3)).toEqual([SEED, "外投统计数据回流接口 · 天猫好房用户API · needs a user session", "https://open.taobao.com/api.htm?docId=62170&docType=2"]);
+  expect(lines.slice(0, 3)).toEqual([
+    SEED,
+    "外投统计数据回流接口 · 天猫好房用户API · needs a user session",
+    "https://open.taobao.com/api.htm?docId=62170&docType=2",
+  ]);
   expect(run.stdout).toMatch(/^ {2}req {9}CustomerClueOutInvestDataBackFlowReq {2}required {2}入参$/m);
-  expect(run.stdout).toMatch(/^ {4}req\.type {2}Number {32}required {2}类型 1\.经纪人 2\. 门店 3\.城市 {2}example: 1$/m);
+  expect(run.stdout).toMatch(
+    /^ {4}req\.type {2}Number {32}required {2}类型 1\.经纪人 2\. 门店 3\.城市 {2}example: 1$/m,
+  );
   expect(run.stdout).toMatch(/^ {4}req\.data .*example: \[\{"id":64,"store_id":3,.*…$/m);
   expect(run.stdout).toMatch(/^ {4}result\.code {5}String {2}返回码 {2}example: success$/m);
-  expect(run.stdout).toContain(`  topkit call ${SEED} \\\n    --set req.type=1 \\\n    --set 'req.data=[{"id":64,"store_id":3,`);
+  expect(run.stdout).toContain(
+    `  topkit call ${SEED} \\\n    --set req.type=1 \\\n    --set 'req.data=[{"id":64,"store_id":3,`,
+  );
   expect(run.stdout).toMatch(/"updateTime":"2022-03-31 21:23:12"\}\]' \\\n {4}--session <session>\n$/);
 });
 
@@ -46,10 +56,12 @@ test("the call line from describe runs as is (minus the session placeholder) in 
   const json = await runCli(["describe", SEED, "--output", "json", "--query", "example", "--output", "raw"], env);
   const words = json.stdout.replace(/ \\\n\s+/g, " ").trim();
   const sets = [...words.matchAll(/--set (?:'([^']*)'|(\S+))/g)].map((m) => m[1] ?? m[2]!);
-  const run = await runCli(
-    ["call", SEED, ...sets.flatMap((s) => ["--set", s]), "--dry-run", "-q"],
-    { ...env, TOP_APP_KEY: "k", TOP_APP_SECRET: "s", TOP_ENDPOINT: "http://127.0.0.1:9/router/rest" },
-  );
+  const run = await runCli(["call", SEED, ...sets.flatMap((s) => ["--set", s]), "--dry-run", "-q"], {
+    ...env,
+    TOP_APP_KEY: "k",
+    TOP_APP_SECRET: "s",
+    TOP_ENDPOINT: "http://127.0.0.1:9/router/rest",
+  });
   expect(run.code).toBe(0);
   expect(run.stdout).toContain(`--data-urlencode 'req={"type":1,"data":"[{\\"id\\":64,`);
 });

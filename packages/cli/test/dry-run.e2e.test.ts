@@ -38,10 +38,24 @@ test("--dry-run prints a curl line with the session shortened and no secret, and
 
 test("--dry-run --output json gives the same request as data", async () => {
   const run = await runCli([...args, "--output", "json"], env);
-  const dry = JSON.parse(run.stdout) as { method: string; url: string; query: Record<string, string>; body: Record<string, string> };
+  const dry = JSON.parse(run.stdout) as {
+    method: string;
+    url: string;
+    query: Record<string, string>;
+    body: Record<string, string>;
+  };
   expect(dry.method).toBe("POST");
   expect(dry.url).toBe(gateway.url);
-  expect(Object.keys(dry.query)).toEqual(["method", "app_key", "timestamp", "v", "sign_method", "format", "session", "sign"]);
+  expect(Object.keys(dry.query)).toEqual([
+    "method",
+    "app_key",
+    "timestamp",
+    "v",
+    "sign_method",
+    "format",
+    "session",
+    "sign",
+  ]);
   expect(dry.query.session).toBe("6100…");
   expect(dry.body).toEqual({ req: '{"type":1,"data":"[]"}' });
 });

@@ -3,7 +3,22 @@ import { beforeAll, expect, test } from "vitest";
 import { cleanEnv, runCli, tempDir } from "./support/run-cli.js";
 
 const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
-const COMMANDS = [[], ["call"], ["apis"], ["describe"], ["sign"], ["gateway"], ["config"], ["config", "set"], ["config", "get"], ["config", "unset"], ["config", "list"], ["config", "use"], ["config", "path"], ["completion"]];
+const COMMANDS = [
+  [],
+  ["call"],
+  ["apis"],
+  ["describe"],
+  ["sign"],
+  ["gateway"],
+  ["config"],
+  ["config", "set"],
+  ["config", "get"],
+  ["config", "unset"],
+  ["config", "list"],
+  ["config", "use"],
+  ["config", "path"],
+  ["completion"],
+];
 let env: Record<string, string>;
 
 beforeAll(() => {
@@ -15,12 +30,15 @@ test("--version and -v print the package version", async () => {
   expect((await runCli(["-v"], env)).stdout).toBe(`${pkg.version}\n`);
 });
 
-test.each(COMMANDS.map((c) => [c.join(" ") || "topkit", c] as const))("%s --help: usage and an example, exit 0", async (_name, command) => {
-  const run = await runCli([...command, "--help"], env);
-  expect(run.code).toBe(0);
-  expect(run.stdout).toMatch(/^Usage: topkit/);
-  expect(run.stdout).toMatch(/\nExamples:\n {2}\$ (topkit|source) /);
-});
+test.each(COMMANDS.map((c) => [c.join(" ") || "topkit", c] as const))(
+  "%s --help: usage and an example, exit 0",
+  async (_name, command) => {
+    const run = await runCli([...command, "--help"], env);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Usage: topkit/);
+    expect(run.stdout).toMatch(/\nExamples:\n {2}\$ (topkit|source) /);
+  },
+);
 
 test("help is Chinese when LANG starts with zh (and LC_ALL does not say otherwise)", async () => {
   const zh = await runCli(["call", "--help"], { ...env, LANG: "zh_CN.UTF-8" });

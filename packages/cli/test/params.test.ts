@@ -21,8 +21,17 @@ const param = (name: string, type: IrParam["type"], extra: Partial<IrParam> = {}
 
 // A request shaped like TOP's: a struct, a struct list, a dotted wire name, scalar lists.
 const PARAMS: IrParam[] = [
-  param("req", "struct", { structName: "Req", docType: "Req", children: [param("type", "long"), param("data", "string"), param("rate", "double")] }),
-  param("items", "array", { itemType: "struct", structName: "Item", docType: "Item[]", children: [param("sku_id", "long"), param("on", "boolean")] }),
+  param("req", "struct", {
+    structName: "Req",
+    docType: "Req",
+    children: [param("type", "long"), param("data", "string"), param("rate", "double")],
+  }),
+  param("items", "array", {
+    itemType: "struct",
+    structName: "Item",
+    docType: "Item[]",
+    children: [param("sku_id", "long"), param("on", "boolean")],
+  }),
   param("location", "string"),
   param("location.city", "string"),
   param("tids", "array", { itemType: "long", docType: "Number[]" }),
@@ -41,7 +50,11 @@ const usage = (f: () => unknown) => {
 
 describe("resolvePath", () => {
   test("nested members, list elements, and wire names that hold a dot (longest name wins)", () => {
-    expect(resolvePath(PARAMS, "req.type")).toMatchObject({ segments: ["req", "type"], param: { name: "type" }, item: false });
+    expect(resolvePath(PARAMS, "req.type")).toMatchObject({
+      segments: ["req", "type"],
+      param: { name: "type" },
+      item: false,
+    });
     expect(resolvePath(PARAMS, "items[2].sku_id").segments).toEqual(["items", 2, "sku_id"]);
     expect(resolvePath(PARAMS, "tids[0]")).toMatchObject({ segments: ["tids", 0], item: true });
     expect(resolvePath(PARAMS, "location.city").segments).toEqual(["location.city"]);
@@ -82,7 +95,9 @@ describe("values typed by the IR", () => {
 
   test("--json objects: wire or field names, 19-digit numbers exact, unknown members refused", () => {
     const json = (text: string) => objectFromJson(PARAMS, tryJson(text)!.value as Record<string, unknown>, "");
-    expect(json('{"req":{"type":1234567890123456789,"data":5}}')).toEqual({ req: { type: 1234567890123456789n, data: "5" } });
+    expect(json('{"req":{"type":1234567890123456789,"data":5}}')).toEqual({
+      req: { type: 1234567890123456789n, data: "5" },
+    });
     expect(json('{"locationCity":"杭州","tids":"1,2"}')).toEqual({ "location.city": "杭州", tids: [1n, 2n] });
     expect(json('{"req":null}')).toEqual({});
     expect(usage(() => json('{"req":{"nope":1}}'))).toBe('unknown param "req.nope"');
@@ -90,7 +105,10 @@ describe("values typed by the IR", () => {
   });
 
   test("wireToInit re-keys by the SDK's field names, inside lists too", () => {
-    expect(wireToInit(PARAMS, { "location.city": "x", items: [{ sku_id: 1n }] })).toEqual({ locationCity: "x", items: [{ skuId: 1n }] });
+    expect(wireToInit(PARAMS, { "location.city": "x", items: [{ sku_id: 1n }] })).toEqual({
+      locationCity: "x",
+      items: [{ skuId: 1n }],
+    });
   });
 });
 
@@ -114,6 +132,7 @@ describe("trees built by path", () => {
 
   test("splitPath (methods the SDK lacks) reads dots and indices, refuses malformed paths", () => {
     expect(splitPath("a.b[0].c")).toEqual(["a", "b", 0, "c"]);
-    for (const bad of ["", ".a", "a.", "a..b", "[0]", "a[x]"]) expect(usage(() => splitPath(bad))).toMatch(/is not a param path/);
+    for (const bad of ["", ".a", "a.", "a..b", "[0]", "a[x]"])
+      expect(usage(() => splitPath(bad))).toMatch(/is not a param path/);
   });
 });

@@ -14,12 +14,18 @@ let withProfile: Record<string, string>;
 
 beforeAll(async () => {
   gateway = await startGateway();
-  withEnv = cleanEnv(tempDir("secret-env"), { TOP_APP_KEY: APP_KEY, TOP_APP_SECRET: APP_SECRET, TOP_ENDPOINT: gateway.url });
+  withEnv = cleanEnv(tempDir("secret-env"), {
+    TOP_APP_KEY: APP_KEY,
+    TOP_APP_SECRET: APP_SECRET,
+    TOP_ENDPOINT: gateway.url,
+  });
   const home = tempDir("secret-profile");
   mkdirSync(join(home, "topkit"), { recursive: true });
   writeFileSync(
     join(home, "topkit", "config.json"),
-    JSON.stringify({ profiles: { default: { appKey: APP_KEY, appSecret: APP_SECRET, session: SESSION, endpoint: gateway.url } } }),
+    JSON.stringify({
+      profiles: { default: { appKey: APP_KEY, appSecret: APP_SECRET, session: SESSION, endpoint: gateway.url } },
+    }),
     { mode: 0o600 },
   );
   withProfile = cleanEnv(home);
@@ -36,11 +42,23 @@ const cases: [string, () => [string[], Record<string, string>]][] = [
   ["a dry run", () => [["call", SEED, ...ok, "--dry-run"], withEnv]],
   ["a dry run as JSON", () => [["call", SEED, ...ok, "--dry-run", "-o", "json"], withEnv]],
   ["a rule error", () => [["call", SEED, "--set", "req.type=x"], withEnv]],
-  ["a connection error", () => [["call", SEED, ...ok, "--endpoint", "http://127.0.0.1:9/router/rest", "--retries", "0"], withEnv]],
+  [
+    "a connection error",
+    () => [["call", SEED, ...ok, "--endpoint", "http://127.0.0.1:9/router/rest", "--retries", "0"], withEnv],
+  ],
   ["an HTTP error", () => [["call", SEED, ...ok, "--endpoint", gateway.url.replace("router/rest", "x")], withEnv]],
   ["an untyped call, verbose", () => [["call", "taobao.time.get", "--verbose"], withEnv]],
-  ["the secret passed as a flag", () => [["call", SEED, ...ok, "--app-secret", APP_SECRET, "--verbose"], cleanEnv(tempDir("flag"), { TOP_APP_KEY: APP_KEY, TOP_ENDPOINT: gateway.url })]],
-  ["a call with the profile's secret", () => [["call", SEED, "--set", "req.type=1", "--set", "req.data=[]", "--verbose"], withProfile]],
+  [
+    "the secret passed as a flag",
+    () => [
+      ["call", SEED, ...ok, "--app-secret", APP_SECRET, "--verbose"],
+      cleanEnv(tempDir("flag"), { TOP_APP_KEY: APP_KEY, TOP_ENDPOINT: gateway.url }),
+    ],
+  ],
+  [
+    "a call with the profile's secret",
+    () => [["call", SEED, "--set", "req.type=1", "--set", "req.data=[]", "--verbose"], withProfile],
+  ],
   ["config list", () => [["config", "list", "-o", "json"], withProfile]],
   ["config get", () => [["config", "get", "app-secret"], withProfile]],
   ["sign", () => [["sign", "method=x", `note=${APP_SECRET}`], withProfile]],

@@ -3,7 +3,9 @@ import { expect, test } from "vitest";
 import { cleanEnv, runCli, tempDir } from "./support/run-cli.js";
 
 // The SDK's committed copy of ../shared/sign-vectors.json (checked against an independent client).
-const vectors = JSON.parse(readFileSync(new URL("../../sdk/test/fixtures/sign-vectors.json", import.meta.url), "utf8")) as {
+const vectors = JSON.parse(
+  readFileSync(new URL("../../sdk/test/fixtures/sign-vectors.json", import.meta.url), "utf8"),
+) as {
   cases: { name: string; secret: string; params: Record<string, string>; canonical: string; sign: string }[];
 };
 const env = cleanEnv(tempDir("sign"));
@@ -23,7 +25,10 @@ test.each(vectors.cases.map((c) => [c.name, c] as const))("sign explains the %s 
 test("sign checks a given sign, reads a URL's query, and --output raw prints the sign alone", async () => {
   const c = vectors.cases[0]!;
   const query = new URLSearchParams({ ...c.params, sign: c.sign }).toString();
-  const ok = await runCli(["sign", `https://eco.taobao.com/router/rest?${query}`], { ...env, TOP_APP_SECRET: c.secret });
+  const ok = await runCli(["sign", `https://eco.taobao.com/router/rest?${query}`], {
+    ...env,
+    TOP_APP_SECRET: c.secret,
+  });
   expect(JSON.parse(ok.stdout)).toMatchObject({ givenSign: c.sign, matches: true });
   const bad = await runCli(["sign", query.replace(c.sign, "0".repeat(32))], { ...env, TOP_APP_SECRET: c.secret });
   expect(JSON.parse(bad.stdout)).toMatchObject({ matches: false });

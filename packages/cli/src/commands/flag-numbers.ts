@@ -11,6 +11,7 @@ export function durationMs(text: string, flag: string): number {
 /** A whole number ≥ 0 (`--retries`, `--port`), with an upper bound. */
 export function wholeNumber(text: string, flag: string, max: number): number {
   const n = /^\d+$/.test(text.trim()) ? Number(text) : Number.NaN;
-  if (!Number.isSafeInteger(n) || n > max) throw usageError(`${flag} "${text}": expected a whole number from 0 to ${max}`);
+  if (!Number.isSafeInteger(n) || n > max)
+    throw usageError(`${flag} "${text}": expected a whole number from 0 to ${max}`);
   return n;
 }

@@ -2,7 +2,9 @@ import { type CommandSpec, commandPaths } from "./spec.js";
 
 /** A `case` function: for each command path, the words it echoes. */
 function caseFunction(name: string, entries: readonly [string, readonly string[]][]): string {
-  const arms = entries.filter(([, words]) => words.length > 0).map(([key, words]) => `    "${key}") echo "${words.join(" ")}" ;;`);
+  const arms = entries
+    .filter(([, words]) => words.length > 0)
+    .map(([key, words]) => `    "${key}") echo "${words.join(" ")}" ;;`);
   return [`${name}() {`, '  case "$1" in', ...arms, "  esac", "}"].join("\n");
 }
 
@@ -17,15 +19,30 @@ export function bashCompletion(root: CommandSpec): string {
   const valueArms = paths.flatMap(([path, spec]) =>
     spec.options
       .filter((o) => o.takesValue && (o.values || o.files))
-      .map((o) => `    ${o.flags.map((f) => `"${path} ${f}"`).join("|")}) echo "${o.values ? o.values.join(" ") : "@files"}" ;;`),
+      .map(
+        (o) =>
+          `    ${o.flags.map((f) => `"${path} ${f}"`).join("|")}) echo "${o.values ? o.values.join(" ") : "@files"}" ;;`,
+      ),
   );
   return `# bash completion for topkit (written by \`topkit completion bash\`)
 # Load it now:      source <(topkit completion bash)
 # Or for good:      topkit completion bash > ~/.local/share/bash-completion/completions/topkit
-${caseFunction("_topkit_subcommands", paths.map(([p, s]) => [p, s.commands.map((c) => c.name)]))}
-${caseFunction("_topkit_options", paths.map(([p, s]) => [p, s.options.flatMap((o) => o.flags)]))}
-${caseFunction("_topkit_value_options", paths.map(([p, s]) => [p, s.options.filter((o) => o.takesValue).flatMap((o) => o.flags)]))}
-${caseFunction("_topkit_arguments", paths.map(([p, s]) => [p, s.argValues]))}
+${caseFunction(
+  "_topkit_subcommands",
+  paths.map(([p, s]) => [p, s.commands.map((c) => c.name)]),
+)}
+${caseFunction(
+  "_topkit_options",
+  paths.map(([p, s]) => [p, s.options.flatMap((o) => o.flags)]),
+)}
+${caseFunction(
+  "_topkit_value_options",
+  paths.map(([p, s]) => [p, s.options.filter((o) => o.takesValue).flatMap((o) => o.flags)]),
+)}
+${caseFunction(
+  "_topkit_arguments",
+  paths.map(([p, s]) => [p, s.argValues]),
+)}
 _topkit_option_values() {
   case "$1 $2" in
 ${valueArms.join("\n")}

@@ -5,7 +5,8 @@ const q = (s: string) => `'${s.replaceAll("\\", "\\\\").replaceAll("'", "\\'")}'
 
 /** The condition under which a command's completions apply: its path seen, no deeper subcommand yet. */
 function condition(path: string, spec: CommandSpec): string {
-  const parts = path === "" ? ["__fish_use_subcommand"] : path.split(" ").map((w) => `__fish_seen_subcommand_from ${w}`);
+  const parts =
+    path === "" ? ["__fish_use_subcommand"] : path.split(" ").map((w) => `__fish_seen_subcommand_from ${w}`);
   if (path !== "" && spec.commands.length > 0) {
     parts.push(`not __fish_seen_subcommand_from ${spec.commands.map((c) => c.name).join(" ")}`);
   }

@@ -1,14 +1,24 @@
 import { type CommandSpec, commandPaths, type OptionSpec } from "./spec.js";
 
 /** Text inside a single-quoted zsh word, within `[…]` or before `:` of an _arguments spec. */
-const esc = (s: string) => s.replaceAll("\\", "\\\\").replaceAll("'", "'\\''").replace(/[[\]:]/g, "\\$&");
+const esc = (s: string) =>
+  s
+    .replaceAll("\\", "\\\\")
+    .replaceAll("'", "'\\''")
+    .replace(/[[\]:]/g, "\\$&");
 
 const fnName = (path: string) => `_topkit${path ? `_${path.replaceAll(" ", "_").replaceAll("-", "_")}` : ""}`;
 
 /** One `_arguments` spec for an option: exclusive short/long forms, description, value completion. */
 function optionSpec(o: OptionSpec): string {
   const [first, second] = o.flags;
-  const value = !o.takesValue ? "" : o.values ? `:value:(${o.values.join(" ")})` : o.files ? ":file:_files" : ":value: ";
+  const value = !o.takesValue
+    ? ""
+    : o.values
+      ? `:value:(${o.values.join(" ")})`
+      : o.files
+        ? ":file:_files"
+        : ":value: ";
   const tail = `[${esc(o.description)}]${value}`;
   if (second) return `${o.repeatable ? "'*'" : `'(${first} ${second})'`}{${first},${second}}'${tail}'`;
   return `'${o.repeatable ? "*" : ""}${first}${tail}'`;
@@ -33,7 +43,11 @@ ${arms.map((a) => `    ${a}`).join("\n")}
   esac
 }`;
   }
-  const arg = !spec.takesArgs ? [] : spec.argValues.length ? [`'1:argument:(${spec.argValues.join(" ")})'`] : ["'*:argument:_files'"];
+  const arg = !spec.takesArgs
+    ? []
+    : spec.argValues.length
+      ? [`'1:argument:(${spec.argValues.join(" ")})'`]
+      : ["'*:argument:_files'"];
   return `${fnName(path)}() {
   _arguments ${[...specs, ...arg].join(" ")}
 }`;

@@ -9,8 +9,7 @@ export interface ConfigFile {
   profiles: Record<string, Profile>;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** Checks the parsed file and returns it typed; every problem names the file and the key. */
 function validConfig(path: string, value: unknown): ConfigFile {

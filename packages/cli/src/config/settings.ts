@@ -80,7 +80,9 @@ export function resolveSettings(ctx: Context, flags: ConnectionFlags): Settings 
     try {
       assertSignMethod(signMethod);
     } catch (e) {
-      throw usageError(`${flags.signMethod ? "--sign-method" : `profile "${profile}" sign-method`}: ${(e as Error).message}`);
+      throw usageError(
+        `${flags.signMethod ? "--sign-method" : `profile "${profile}" sign-method`}: ${(e as Error).message}`,
+      );
     }
   }
   const settings: Settings = {

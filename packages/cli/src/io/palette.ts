@@ -21,7 +21,16 @@ const plain: Style = (text) => text;
 
 export function palette(color: boolean): Palette {
   if (!color) {
-    return { bold: plain, dim: plain, red: plain, yellow: plain, green: plain, cyan: plain, blue: plain, magenta: plain };
+    return {
+      bold: plain,
+      dim: plain,
+      red: plain,
+      yellow: plain,
+      green: plain,
+      cyan: plain,
+      blue: plain,
+      magenta: plain,
+    };
   }
   return {
     bold: sgr(1, 22),

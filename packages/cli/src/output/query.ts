@@ -29,8 +29,7 @@ export function parseQuery(text: string): QueryStep[] {
   return steps;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** What the path selects in `value`, or undefined when it selects nothing. */
 export function runQuery(steps: readonly QueryStep[], value: unknown, from = 0): unknown {

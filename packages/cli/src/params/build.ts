@@ -49,8 +49,7 @@ export async function typedParams(
 
 /** Params of a method the SDK does not know: `--json` as JSON values, `--set` values as text. */
 export async function untypedParams(ctx: Context, args: ParamArgs): Promise<Record<string, unknown>> {
-  const tree =
-    args.json === undefined ? {} : (plainValue(await jsonObject(ctx, args.json)) as Record<string, unknown>);
+  const tree = args.json === undefined ? {} : (plainValue(await jsonObject(ctx, args.json)) as Record<string, unknown>);
   for (const pair of args.sets) {
     const { path, raw } = splitSetPair(pair);
     setIn(tree, splitPath(path), await argText(ctx, raw, `--set ${path}`));

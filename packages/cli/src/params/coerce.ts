@@ -98,7 +98,8 @@ export function valueFromJson(p: IrParam, item: boolean, v: unknown, where: stri
     return fileFromPath(v, where);
   }
   if (v instanceof RawNumber) return scalarFromNumber(type, v);
-  if (typeof v === "string") return type === "long" || type === "double" || type === "boolean" ? scalarFromText(type, v) : v;
+  if (typeof v === "string")
+    return type === "long" || type === "double" || type === "boolean" ? scalarFromText(type, v) : v;
   if (typeof v === "boolean" && (type === "string" || type === "price")) return String(v);
   return plainValue(v);
 }
@@ -118,7 +119,8 @@ export function objectFromJson(
       throw usageError(`unknown param "${where}"`, `known here: ${known}; see \`topkit describe <method>\``);
     }
     const value = valueFromJson(p, false, v, where);
-    if (value !== undefined) Object.defineProperty(out, p.name, { value, enumerable: true, writable: true, configurable: true });
+    if (value !== undefined)
+      Object.defineProperty(out, p.name, { value, enumerable: true, writable: true, configurable: true });
   }
   return out;
 }

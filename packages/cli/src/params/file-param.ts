@@ -24,7 +24,8 @@ const MIME: Record<string, string> = {
 /** A file param from a path (a leading `@` is allowed); the file must exist before anything is sent. */
 export function fileFromPath(raw: string, where: string): FileItem {
   const path = raw.startsWith("@") ? raw.slice(1) : raw;
-  if (!existsSync(path)) throw usageError(`${where}: no file "${path}"`, `give the file's path: --set ${where}=@photo.jpg`);
+  if (!existsSync(path))
+    throw usageError(`${where}: no file "${path}"`, `give the file's path: --set ${where}=@photo.jpg`);
   return FileItem.fromPath(path, MIME[extname(path).toLowerCase()]);
 }
 

@@ -15,7 +15,10 @@ export function pathText(segments: readonly Segment[]): string {
 export function splitPath(path: string): Segment[] {
   const whole = /^([^.[\]]+)((?:\.[^.[\]]+|\[\d+\])*)$/.exec(path);
   if (!whole) {
-    throw usageError(`"${path}" is not a param path`, "write names joined by dots, with [n] for list elements: a.b[0].c");
+    throw usageError(
+      `"${path}" is not a param path`,
+      "write names joined by dots, with [n] for list elements: a.b[0].c",
+    );
   }
   const segments: Segment[] = [whole[1]!];
   for (const m of whole[2]!.matchAll(/\.([^.[\]]+)|\[(\d+)\]/g)) {

@@ -3,8 +3,7 @@ import { pathText, type Segment } from "./segments.js";
 
 type Node = Record<string, unknown> | unknown[];
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** Sets one member; defineProperty, so that a name like `__proto__` stays data. */
 function put(node: Node, segment: Segment, value: unknown, at: readonly Segment[]): void {

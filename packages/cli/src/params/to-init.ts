@@ -1,7 +1,6 @@
 import type { IrParam } from "@topkit/sdk/ir";
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /**
  * A tree keyed by wire names (as typed on the command line) re-keyed by the SDK's field names, the

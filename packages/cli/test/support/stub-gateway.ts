@@ -1,6 +1,6 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { signTopRequest, type SignMethod } from "@topkit/sdk";
+import { type SignMethod, signTopRequest } from "@topkit/sdk";
 
 // TEMPORARY stand-in for @topkit/sdk/testing's createLocalGateway while it is built on feat/gateway.
 export async function startStubGateway(appKey: string, appSecret: string) {
@@ -20,10 +20,17 @@ export async function startStubGateway(appKey: string, appSecret: string) {
       const fail = (code: number, msg: string) => JSON.stringify({ error_response: { code, msg, request_id: "r1" } });
       let out: string;
       if (params.app_key !== appKey) out = fail(29, "Invalid app Key");
-      else if (signTopRequest(params, appSecret, params.sign_method as SignMethod) !== params.sign) out = fail(25, "Invalid signature");
+      else if (signTopRequest(params, appSecret, params.sign_method as SignMethod) !== params.sign)
+        out = fail(25, "Invalid signature");
       else if (!params.method?.startsWith("tmall.")) out = fail(22, "Invalid method");
       else if (!params.req) out = fail(40, "Missing required arguments:req");
-      else out = JSON.stringify({ [`${params.method!.replaceAll(".", "_")}_response`]: { result: { code: "success", msg: "成功", success: "true" }, request_id: "r2" } });
+      else
+        out = JSON.stringify({
+          [`${params.method!.replaceAll(".", "_")}_response`]: {
+            result: { code: "success", msg: "成功", success: "true" },
+            request_id: "r2",
+          },
+        });
       res.writeHead(200, { "content-type": "text/javascript;charset=UTF-8" }).end(out);
     });
   });

@@ -17,10 +17,17 @@ export function addApisCommand(program: Command, ctx: Context): void {
     )
     .option(
       "--search <text>",
-      ctx.t({ en: "only APIs whose method, title or category hold every word", zh: "只列出方法名、中文名或类目包含所有关键词的 API" }),
+      ctx.t({
+        en: "only APIs whose method, title or category hold every word",
+        zh: "只列出方法名、中文名或类目包含所有关键词的 API",
+      }),
     );
   addOutputOptions(cmd, ctx, "table");
-  withExamples(cmd, ctx, ["topkit apis", "topkit apis --search 好房 --output json", "topkit apis --query [].method --output raw"]);
+  withExamples(cmd, ctx, [
+    "topkit apis",
+    "topkit apis --search 好房 --output json",
+    "topkit apis --query [].method --output raw",
+  ]);
   cmd.action(async (flags: OutputFlags & { search?: string }) => {
     const { runApis } = await import("./run.js");
     runApis(ctx, flags);

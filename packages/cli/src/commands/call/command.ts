@@ -28,10 +28,21 @@ export function addCallCommand(program: Command, ctx: Context): void {
       "--json <object>",
       ctx.t({ en: "all params as a JSON object, or @file.json, or @-", zh: "以 JSON 对象给出参数，或 @文件.json、@-" }),
     )
-    .addOption(new Option("--format <format>", ctx.t({ en: "answer format asked of TOP: json or xml", zh: "请求 TOP 返回的格式：json 或 xml" })).choices(["json", "xml"]))
+    .addOption(
+      new Option(
+        "--format <format>",
+        ctx.t({ en: "answer format asked of TOP: json or xml", zh: "请求 TOP 返回的格式：json 或 xml" }),
+      ).choices(["json", "xml"]),
+    )
     .option("--simplify", ctx.t({ en: "ask for simplified JSON", zh: "请求精简 JSON（simplify=true）" }))
-    .option("--timeout <duration>", ctx.t({ en: "per attempt: 5000, 30s… (default 30s)", zh: "每次请求超时：5000、30s…（默认 30s）" }))
-    .option("--retries <n>", ctx.t({ en: "retries where resending is safe (default 2)", zh: "可安全重发时的重试次数（默认 2）" }))
+    .option(
+      "--timeout <duration>",
+      ctx.t({ en: "per attempt: 5000, 30s… (default 30s)", zh: "每次请求超时：5000、30s…（默认 30s）" }),
+    )
+    .option(
+      "--retries <n>",
+      ctx.t({ en: "retries where resending is safe (default 2)", zh: "可安全重发时的重试次数（默认 2）" }),
+    )
     .option(
       "--dry-run",
       ctx.t({ en: "print the signed request as a curl line; send nothing", zh: "打印已签名请求的 curl 命令，不发送" }),

@@ -35,11 +35,7 @@ function shownUrl(endpoint: string): string {
   return url.toString();
 }
 
-export function dryRun(
-  endpoint: string,
-  request: RedactedRequest,
-  files: Readonly<Record<string, FileItem>>,
-): DryRun {
+export function dryRun(endpoint: string, request: RedactedRequest, files: Readonly<Record<string, FileItem>>): DryRun {
   const query: Record<string, string> = {};
   const body: Record<string, string> = {};
   for (const [name, value] of Object.entries(request.params)) {
@@ -63,7 +59,8 @@ export function curlLine(run: DryRun, files: Readonly<Record<string, FileItem>>)
     }
   } else {
     lines.push(`-H ${shellQuote("Content-Type: application/x-www-form-urlencoded;charset=UTF-8")}`);
-    for (const [name, value] of Object.entries(run.body)) lines.push(`--data-urlencode ${shellQuote(`${name}=${value}`)}`);
+    for (const [name, value] of Object.entries(run.body))
+      lines.push(`--data-urlencode ${shellQuote(`${name}=${value}`)}`);
   }
   return lines.join(" \\\n  ");
 }

@@ -1,5 +1,5 @@
 import { type ClientHooks, DefaultTaobaoClient, openEnvelope, type TopResponse } from "@topkit/sdk";
-import { type Settings, credentials, resolveSettings } from "../../config/settings.js";
+import { credentials, resolveSettings, type Settings } from "../../config/settings.js";
 import type { Context } from "../../io/context.js";
 import { interruptible } from "../../io/interrupt.js";
 import { note, warn } from "../../io/log.js";
@@ -29,7 +29,14 @@ async function send(
 }
 
 /** Prints the request that a dry run stopped: a curl line, or JSON when an output format was asked for. */
-function printDryRun(ctx: Context, stop: DryRunStop, target: CallTarget, settings: Settings, flags: CallFlags, plan: OutputPlan) {
+function printDryRun(
+  ctx: Context,
+  stop: DryRunStop,
+  target: CallTarget,
+  settings: Settings,
+  flags: CallFlags,
+  plan: OutputPlan,
+) {
   const files = target.kind === "typed" ? target.request.getFileParams() : {};
   const run = dryRun(settings.endpoint, stop.request, files);
   if (flags.output === "json" || flags.output === "table" || flags.query !== undefined) writeResult(ctx, run, plan);
@@ -68,7 +75,9 @@ async function call(ctx: Context, method: string, flags: CallFlags): Promise<voi
   };
   const client = new DefaultTaobaoClient(settings.endpoint, appKey, appSecret, clientOptions(flags, settings, hooks));
   try {
-    const result = await interruptible((signal) => send(client, target, settings.session, flags.simplify === true, signal));
+    const result = await interruptible((signal) =>
+      send(client, target, settings.session, flags.simplify === true, signal),
+    );
     writeResult(ctx, result, plan, body);
   } catch (e) {
     if (e instanceof DryRunStop) return printDryRun(ctx, e, target, settings, flags, plan);

@@ -34,7 +34,10 @@ export async function callTarget(ctx: Context, method: string, args: ParamArgs):
   const params = await untypedParams(ctx, args);
   for (const name of Object.keys(params)) {
     if (SYSTEM_PARAM_NAMES.has(name)) {
-      throw usageError(`--set/--json "${name}": this is a TOP system param, which topkit sets itself`, "use the flags: --session, --format, --sign-method, --simplify");
+      throw usageError(
+        `--set/--json "${name}": this is a TOP system param, which topkit sets itself`,
+        "use the flags: --session, --format, --sign-method, --simplify",
+      );
     }
   }
   return { kind: "untyped", method, params };

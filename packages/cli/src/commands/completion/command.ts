@@ -13,14 +13,24 @@ export function addCompletionCommand(program: Command, ctx: Context): void {
         zh: "输出 bash、zsh 或 fish 的补全脚本：命令、选项及取值，以及 SDK 中的 API 名称。",
       }),
     )
-    .addArgument(new Argument("<shell>", ctx.t({ en: "bash, zsh or fish", zh: "bash、zsh 或 fish" })).choices(["bash", "zsh", "fish"]));
+    .addArgument(
+      new Argument("<shell>", ctx.t({ en: "bash, zsh or fish", zh: "bash、zsh 或 fish" })).choices([
+        "bash",
+        "zsh",
+        "fish",
+      ]),
+    );
   withExamples(cmd, ctx, [
     "source <(topkit completion bash)",
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a zsh expansion shown in help, not a JS template
     'topkit completion zsh > "${fpath[1]}/_topkit"',
     "topkit completion fish > ~/.config/fish/completions/topkit.fish",
   ]);
   cmd.action(async (shell: "bash" | "zsh" | "fish") => {
-    const [{ registry }, { completionScript }] = await Promise.all([import("@topkit/sdk"), import("../../completion/index.js")]);
+    const [{ registry }, { completionScript }] = await Promise.all([
+      import("@topkit/sdk"),
+      import("../../completion/index.js"),
+    ]);
     ctx.out(completionScript(shell, program, Object.keys(registry).sort()));
   });
 }

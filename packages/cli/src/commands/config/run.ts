@@ -15,20 +15,34 @@ export interface ConfigFlags extends OutputFlags {
 
 function checkedProfile(name: string): string {
   if (!PROFILE_NAME.test(name)) {
-    throw usageError(`"${name}" is not a valid profile name`, "use letters, digits, _ . - (up to 64, starting with a letter or digit)");
+    throw usageError(
+      `"${name}" is not a valid profile name`,
+      "use letters, digits, _ . - (up to 64, starting with a letter or digit)",
+    );
   }
   return name;
 }
 
 /** `config set <key> [value]`: saves one setting; with no value (or `-`) it is read from stdin, hidden at a terminal. */
-export async function configSet(ctx: Context, key: string, value: string | undefined, flags: ConfigFlags): Promise<void> {
+export async function configSet(
+  ctx: Context,
+  key: string,
+  value: string | undefined,
+  flags: ConfigFlags,
+): Promise<void> {
   const setting = settingKey(key);
   const { path, config } = loadConfig(ctx);
   const name = checkedProfile(profileName(ctx, flags, config));
   if (value !== undefined && value !== "-" && setting.shown !== "plain") {
-    warn(ctx, `the ${key} is now in your shell history; next time run \`topkit config set ${key}\` and paste it when asked`);
+    warn(
+      ctx,
+      `the ${key} is now in your shell history; next time run \`topkit config set ${key}\` and paste it when asked`,
+    );
   }
-  const raw = value === undefined || value === "-" ? await readValue(ctx, `${key} for profile ${name}: `, setting.shown !== "plain") : value;
+  const raw =
+    value === undefined || value === "-"
+      ? await readValue(ctx, `${key} for profile ${name}: `, setting.shown !== "plain")
+      : value;
   const profile = Object.hasOwn(config.profiles, name) ? config.profiles[name]! : {};
   profile[setting.prop] = checkedValue(setting, raw);
   config.profiles[name] = profile;
@@ -42,7 +56,10 @@ export function configUnset(ctx: Context, key: string, flags: ConfigFlags): void
   const { path, config } = loadConfig(ctx);
   const name = profileName(ctx, flags, config);
   const profile = config.profiles[name];
-  if (!profile || profile[setting.prop] === undefined) return note(ctx, `${key} was not set in profile "${name}"`);
+  if (!profile || profile[setting.prop] === undefined) {
+    note(ctx, `${key} was not set in profile "${name}"`);
+    return;
+  }
   delete profile[setting.prop];
   writeConfig(path, config);
   note(ctx, `${key} removed from profile "${name}"`);
@@ -54,7 +71,10 @@ export function configGet(ctx: Context, key: string, flags: ConfigFlags): void {
   const { config } = loadConfig(ctx);
   const name = profileName(ctx, flags, config);
   const shown = shownValue(setting, config.profiles[name]?.[setting.prop]);
-  if (shown === undefined) return note(ctx, `${key} is not set in profile "${name}"`);
+  if (shown === undefined) {
+    note(ctx, `${key} is not set in profile "${name}"`);
+    return;
+  }
   ctx.out(`${shown}\n`);
   if (setting.shown !== "plain") note(ctx, `(the ${key} itself is never printed)`);
 }
@@ -68,7 +88,10 @@ export function configList(ctx: Context, flags: ConfigFlags): void {
     for (const k of SETTING_KEYS) row[k.key] = shownValue(k, profile[k.prop]) ?? "";
     return row;
   });
-  writeResult(ctx, rows, { cols: ["profile", "current", ...SETTING_KEYS.map((k) => k.key)], ...outputPlan(flags, "table") });
+  writeResult(ctx, rows, {
+    cols: ["profile", "current", ...SETTING_KEYS.map((k) => k.key)],
+    ...outputPlan(flags, "table"),
+  });
   note(ctx, `config file: ${path}`);
   const overriding = SETTING_KEYS.filter((k) => k.env && ctx.env[k.env]).map((k) => k.env);
   if (overriding.length) note(ctx, `set in the environment, overriding every profile: ${overriding.join(", ")}`);
@@ -79,7 +102,10 @@ export function configUse(ctx: Context, name: string): void {
   const { path, config } = loadConfig(ctx);
   if (!Object.hasOwn(config.profiles, name)) {
     const known = Object.keys(config.profiles).join(", ") || "(none yet)";
-    throw usageError(`no profile "${name}" in ${path}`, `known: ${known}; create one with \`topkit config set app-key <key> --profile ${name}\``);
+    throw usageError(
+      `no profile "${name}" in ${path}`,
+      `known: ${known}; create one with \`topkit config set app-key <key> --profile ${name}\``,
+    );
   }
   config.current = name;
   writeConfig(path, config);

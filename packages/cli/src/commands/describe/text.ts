@@ -17,7 +17,8 @@ function treeLines(ctx: Context, rows: readonly ParamRow[], withRequired: boolea
   const typeWidth = Math.max(...types.map(textWidth));
   return rows.map((r, i) => {
     const cells = [s.bold(padEnd(paths[i]!, pathWidth)), s.cyan(padEnd(types[i]!, typeWidth))];
-    if (withRequired) cells.push(r.required ? s.yellow(padEnd(required, textWidth(required))) : " ".repeat(textWidth(required)));
+    if (withRequired)
+      cells.push(r.required ? s.yellow(padEnd(required, textWidth(required))) : " ".repeat(textWidth(required)));
     const tail = [oneLine(r.description)];
     if (r.limits) tail.push(`(${r.limits})`);
     if (r.example !== undefined) tail.push(s.dim(`${example}: ${truncate(oneLine(r.example), EXAMPLE_WIDTH)}`));
@@ -29,7 +30,11 @@ function treeLines(ctx: Context, rows: readonly ParamRow[], withRequired: boolea
 /** `topkit describe` for a reader at a terminal. Doc text is made printable (it is untrusted). */
 export function descriptionText(ctx: Context, d: Description, withTypescript: boolean): string {
   const s = ctx.outStyle;
-  const head = [d.title, d.category, d.needsSession ? ctx.t({ en: "needs a user session", zh: "需要用户授权" }) : undefined]
+  const head = [
+    d.title,
+    d.category,
+    d.needsSession ? ctx.t({ en: "needs a user session", zh: "需要用户授权" }) : undefined,
+  ]
     .filter((x) => x)
     .map((x) => oneLine(x!));
   const out = [s.bold(d.method), head.join(" · ")];
@@ -42,9 +47,11 @@ export function descriptionText(ctx: Context, d: Description, withTypescript: bo
   out.push(...(d.response.length ? treeLines(ctx, d.response, false) : [none]));
   if (d.errorCodes.length) {
     out.push("", s.bold(ctx.t({ en: "Error codes", zh: "错误码" })));
-    for (const e of d.errorCodes) out.push(`  ${oneLine(e.code)}  ${oneLine(e.message)}${e.solution ? `  ${s.dim(oneLine(e.solution))}` : ""}`);
+    for (const e of d.errorCodes)
+      out.push(`  ${oneLine(e.code)}  ${oneLine(e.message)}${e.solution ? `  ${s.dim(oneLine(e.solution))}` : ""}`);
   }
   out.push("", s.bold(ctx.t({ en: "Example", zh: "调用示例" })), `  ${d.example}`);
-  if (withTypescript) out.push("", s.bold("TypeScript (@topkit/sdk)"), ...d.typescript.split("\n").map((l) => `  ${printable(l)}`));
+  if (withTypescript)
+    out.push("", s.bold("TypeScript (@topkit/sdk)"), ...d.typescript.split("\n").map((l) => `  ${printable(l)}`));
   return `${out.join("\n")}\n`;
 }

@@ -15,9 +15,21 @@ export function addGatewayCommand(program: Command, ctx: Context): void {
         zh: "启动 SDK 自带的本地 TOP 网关：用给定的 App Key 和密钥校验签名，并按文档示例应答 SDK 中的 API。输出其地址；按 Ctrl-C 停止。",
       }),
     )
-    .option("--port <n>", ctx.t({ en: "port to listen on (default: a free one)", zh: "监听端口（默认自动选择空闲端口）" }))
-    .option("--app-key <key>", ctx.t({ en: "app key the gateway accepts (env: TOP_APP_KEY)", zh: "网关接受的 App Key（环境变量 TOP_APP_KEY）" }))
-    .option("--app-secret <secret>", ctx.t({ en: "app secret it checks signatures with (env: TOP_APP_SECRET)", zh: "网关校验签名用的密钥（环境变量 TOP_APP_SECRET）" }))
+    .option(
+      "--port <n>",
+      ctx.t({ en: "port to listen on (default: a free one)", zh: "监听端口（默认自动选择空闲端口）" }),
+    )
+    .option(
+      "--app-key <key>",
+      ctx.t({ en: "app key the gateway accepts (env: TOP_APP_KEY)", zh: "网关接受的 App Key（环境变量 TOP_APP_KEY）" }),
+    )
+    .option(
+      "--app-secret <secret>",
+      ctx.t({
+        en: "app secret it checks signatures with (env: TOP_APP_SECRET)",
+        zh: "网关校验签名用的密钥（环境变量 TOP_APP_SECRET）",
+      }),
+    )
     .option("-q, --quiet", ctx.t({ en: "no notes on stderr", zh: "不在 stderr 输出提示" }));
   addProfileOption(cmd, ctx);
   withExamples(cmd, ctx, ["topkit gateway --port 8080", "TOP_APP_KEY=test TOP_APP_SECRET=test topkit gateway"]);

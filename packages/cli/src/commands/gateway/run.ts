@@ -5,6 +5,7 @@ import { note } from "../../io/log.js";
 import { SEED } from "../examples.js";
 import { wholeNumber } from "../flag-numbers.js";
 import { loadGateway } from "./load-gateway.js";
+import { logRequests } from "./request-log.js";
 
 export interface GatewayFlags {
   port?: string;
@@ -40,7 +41,8 @@ export async function runGateway(ctx: Context, flags: GatewayFlags): Promise<voi
     gateway = await createLocalGateway({ appKey, appSecret, ...(port !== undefined && { port }) });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === "EADDRINUSE" || code === "EACCES") throw usageError(`cannot listen on port ${port}: ${code}`, "pick another --port");
+    if (code === "EADDRINUSE" || code === "EACCES")
+      throw usageError(`cannot listen on port ${port}: ${code}`, "pick another --port");
     throw e;
   }
   ctx.out(`${gateway.url}\n`);
@@ -48,6 +50,8 @@ export async function runGateway(ctx: Context, flags: GatewayFlags): Promise<voi
     ctx,
     `local TOP gateway for app key ${appKey}; Ctrl-C stops it. Try:\n  topkit call ${SEED} --endpoint ${gateway.url} --set req.type=1 --set 'req.data=[]'`,
   );
+  const stopLog = gateway.requests ? logRequests(ctx, gateway.requests) : undefined;
   await untilStopped();
+  stopLog?.();
   await gateway.close();
 }

@@ -22,7 +22,8 @@ export async function runSign(ctx: Context, words: readonly string[], flags: Sig
   const plan = outputPlan(flags, "json");
   const params = await signParams(ctx, words, flags.json);
   const settings = resolveSettings(ctx, { ...flags, signMethod: flags.signMethod ?? params.sign_method });
-  if (!settings.appSecret) throw usageError("no app secret to sign with", "set TOP_APP_SECRET or run `topkit config set app-secret -`");
+  if (!settings.appSecret)
+    throw usageError("no app secret to sign with", "set TOP_APP_SECRET or run `topkit config set app-secret -`");
   const method: SignMethod = settings.signMethod ?? "hmac-sha256";
   if (params.sign_method !== undefined && params.sign_method !== method) {
     warn(ctx, `the params say sign_method=${params.sign_method} but the sign is made with ${method}`);
@@ -35,7 +36,8 @@ export async function runSign(ctx: Context, words: readonly string[], flags: Sig
     sign,
     ...(given !== undefined && { givenSign: given, matches: given.toUpperCase() === sign }),
   };
-  if (given !== undefined && !result.matches) warn(ctx, "the given sign does not match: TOP would answer code 25 (Invalid signature)");
+  if (given !== undefined && !result.matches)
+    warn(ctx, "the given sign does not match: TOP would answer code 25 (Invalid signature)");
   if (plan.mode === "raw" && !plan.query) ctx.out(`${sign}\n`);
   else writeResult(ctx, result, plan);
 }

@@ -24,7 +24,8 @@ function pairsOf(text: string): [string, string][] {
 async function jsonParams(ctx: Context, raw: string): Promise<[string, string][]> {
   const parsed = tryJson(await argText(ctx, raw, "--json"));
   const v = parsed?.value;
-  if (typeof v !== "object" || v === null || Array.isArray(v)) throw usageError("--json: expected a JSON object of params");
+  if (typeof v !== "object" || v === null || Array.isArray(v))
+    throw usageError("--json: expected a JSON object of params");
   return Object.entries(v).map(([k, x]) => [k, textOf(x)]);
 }
 
@@ -32,14 +33,20 @@ async function jsonParams(ctx: Context, raw: string): Promise<[string, string][]
  * The params to sign, from `name=value` words, query strings or URLs (as logged or as a dry run
  * prints them), `@file`/`@-` holding any of those, and `--json`. Later values win.
  */
-export async function signParams(ctx: Context, words: readonly string[], json?: string): Promise<Record<string, string>> {
+export async function signParams(
+  ctx: Context,
+  words: readonly string[],
+  json?: string,
+): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  const put = ([k, v]: [string, string]) => Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+  const put = ([k, v]: [string, string]) =>
+    Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
   if (json !== undefined) (await jsonParams(ctx, json)).forEach(put);
   for (const word of words) {
     const text = word.startsWith("@") && !word.includes("=") ? await argText(ctx, word, "sign") : word;
     for (const line of text.split(/\r?\n/).filter((l) => l.trim() !== "")) pairsOf(line).forEach(put);
   }
-  if (Object.keys(out).length === 0) throw usageError("no params to sign", "give name=value pairs, a query string, a URL or --json");
+  if (Object.keys(out).length === 0)
+    throw usageError("no params to sign", "give name=value pairs, a query string, a URL or --json");
   return out;
 }
