@@ -30,38 +30,57 @@ beforeAll(async () => {
 });
 
 describe("bash", () => {
-  /** What bash offers for the words typed so far (the last one being completed). */
-  const complete = (...words: string[]) =>
-    execFileSync(
+  /**
+   * What bash offers for each line of words typed so far (the last word being completed), all in one
+   * bash process: each case prints its offers, then a `--` line.
+   */
+  const complete = (...cases: string[][]): string[][] => {
+    const script = cases.map((words) => `t ${["topkit", ...words].map((w) => `'${w}'`).join(" ")}`).join("\n");
+    const out = execFileSync(
       "bash",
       [
         "-c",
-        `source "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$((\${#COMP_WORDS[@]} - 1)); _topkit; printf '%s\\n' "\${COMPREPLY[@]}"`,
+        `source "$1"
+t() { COMP_WORDS=("$@"); COMP_CWORD=$((\${#COMP_WORDS[@]} - 1)); COMPREPLY=(); _topkit; printf '%s\\n' "\${COMPREPLY[@]}" --; }
+${script}`,
         "_",
         join(dir, "topkit.bash"),
-        "topkit",
-        ...words,
       ],
       { encoding: "utf8" },
-    )
-      .split("\n")
-      .filter(Boolean);
+    );
+    return out
+      .split("--\n")
+      .slice(0, cases.length)
+      .map((block) => block.split("\n").filter(Boolean));
+  };
 
-  test("commands, subcommands, methods, options and their values", () => {
-    expect(complete("de")).toEqual(["describe"]);
-    expect(complete("call", "")).toEqual([SEED]);
-    expect(complete("describe", "tmall.")).toEqual([SEED]);
-    expect(complete("call", SEED, "--dr")).toEqual(["--dry-run"]);
-    expect(complete("call", SEED, "--output", "")).toEqual(["json", "table", "raw"]);
-    expect(complete("call", SEED, "--set", "req.type=1", "--env", "s")).toEqual(["sandbox"]);
-    expect(complete("config", "")).toEqual(["set", "get", "unset", "list", "use", "path"]);
-    expect(complete("config", "set", "app-")).toEqual(["app-key", "app-secret"]);
-    expect(complete("completion", "")).toEqual(["bash", "zsh", "fish"]);
-  });
-
-  test("after a method nothing more is offered as an argument", () => {
-    expect(complete("call", SEED, "")).toEqual([]);
-  });
+  test("commands, subcommands, methods, options and their values; nothing after the method", () => {
+    const cases: [string[], string[]][] = [
+      [["de"], ["describe"]],
+      [["call", ""], [SEED]],
+      [["describe", "tmall."], [SEED]],
+      [["call", SEED, "--dr"], ["--dry-run"]],
+      [
+        ["call", SEED, "--output", ""],
+        ["json", "table", "raw"],
+      ],
+      [["call", SEED, "--set", "req.type=1", "--env", "s"], ["sandbox"]],
+      [
+        ["config", ""],
+        ["set", "get", "unset", "list", "use", "path"],
+      ],
+      [
+        ["config", "set", "app-"],
+        ["app-key", "app-secret"],
+      ],
+      [
+        ["completion", ""],
+        ["bash", "zsh", "fish"],
+      ],
+      [["call", SEED, ""], []],
+    ];
+    expect(complete(...cases.map(([words]) => words))).toEqual(cases.map(([, offered]) => offered));
+  }, 60_000);
 });
 
 test("zsh: a #compdef script with a function per command, the methods and option values", () => {

@@ -33,42 +33,10 @@ function startGatewayCommand(args: string[] = []): Promise<string> {
 test("`topkit gateway` prints its URL, answers the seed call, and stops cleanly on SIGTERM", async () => {
   const url = await startGatewayCommand();
   expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/router\/rest$/);
-  const run = await runCli(
-    [
-      "call",
-      SEED,
-      "--endpoint",
-      url,
-      "--set",
-      "req.type=1",
-      "--set",
-      "req.data=[]",
-      "--session",
-      "s-1234",
-      "--query",
-      "result.code",
-    ],
-    env,
-  );
+  const seed = ["call", SEED, "--endpoint", url, "--set", "req.type=1", "--set", "req.data=[]", "--session", "s-1234"];
+  const run = await runCli([...seed, "--query", "result.code"], env);
   expect([run.code, run.stdout]).toEqual([0, '"success"\n']);
-  const bad = await runCli(
-    [
-      "call",
-      SEED,
-      "--endpoint",
-      url,
-      "--set",
-      "req.type=1",
-      "--set",
-      "req.data=[]",
-      "--session",
-      "s-1234",
-      "--app-secret",
-      "wrong",
-      "-q",
-    ],
-    env,
-  );
+  const bad = await runCli([...seed, "--app-secret", "wrong", "-q"], env);
   expect(bad.code).toBe(1);
   expect(bad.stderr).toMatch(/error 25/);
   const exited = new Promise<number | null>((resolve) => child!.on("exit", resolve));

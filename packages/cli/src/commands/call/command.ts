@@ -1,20 +1,22 @@
 import { type Command, Option } from "commander";
 import type { Context } from "../../io/context.js";
+import { subcommand } from "../define.js";
 import { SEED, withExamples } from "../examples.js";
 import { addConnectionOptions, addOutputOptions, collect } from "../shared-options.js";
 import type { CallFlags } from "./call-flags.js";
 
 /** `topkit call <method>`. The SDK is loaded only when the command runs. */
 export function addCallCommand(program: Command, ctx: Context): void {
-  const cmd = program
-    .command("call")
-    .summary(ctx.t({ en: "call a TOP API", zh: "调用 TOP API" }))
-    .description(
-      ctx.t({
-        en: "Call a TOP API. Params are set by wire path, typed by the API's doc and checked before anything is sent; the result is printed as JSON.",
-        zh: "调用 TOP API。参数按接口文档中的名称路径设置，按文档类型转换，并在发送前校验；结果以 JSON 输出。",
-      }),
-    )
+  const cmd = subcommand(
+    program,
+    ctx,
+    "call",
+    { en: "call a TOP API", zh: "调用 TOP API" },
+    {
+      en: "Call a TOP API. Params are set by wire path, typed by the API's doc and checked before anything is sent; the result is printed as JSON.",
+      zh: "调用 TOP API。参数按接口文档中的名称路径设置，按文档类型转换，并在发送前校验；结果以 JSON 输出。",
+    },
+  )
     .argument("<method>", ctx.t({ en: "API method name, e.g. taobao.trade.get", zh: "API 名称，如 taobao.trade.get" }))
     .option(
       "-s, --set <path=value>",

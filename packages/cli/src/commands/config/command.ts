@@ -1,6 +1,7 @@
 import { Argument, type Command } from "commander";
 import { SETTING_KEYS } from "../../config/keys.js";
 import type { Context } from "../../io/context.js";
+import { subcommand } from "../define.js";
 import { withExamples } from "../examples.js";
 import { addOutputOptions, addProfileOption } from "../shared-options.js";
 import type { ConfigFlags } from "./run.js";
@@ -10,15 +11,16 @@ const load = () => import("./run.js");
 /** `topkit config set|get|unset|list|use|path`: profiles in a 0600 file under the XDG config folder. */
 export function addConfigCommand(program: Command, ctx: Context): void {
   const keys = SETTING_KEYS.map((k) => k.key).join(", ");
-  const config = program
-    .command("config")
-    .summary(ctx.t({ en: "manage saved credentials and settings (profiles)", zh: "管理保存的凭据与设置（profile）" }))
-    .description(
-      ctx.t({
-        en: `Save ${keys} in profiles, in $XDG_CONFIG_HOME/topkit/config.json (mode 0600). Flags win over TOP_* variables, which win over the profile. The secret is never printed.`,
-        zh: `在 profile 中保存 ${keys}，文件为 $XDG_CONFIG_HOME/topkit/config.json（权限 0600）。命令行参数优先于 TOP_* 环境变量，环境变量优先于 profile。密钥永不显示。`,
-      }),
-    );
+  const config = subcommand(
+    program,
+    ctx,
+    "config",
+    { en: "manage saved credentials and settings (profiles)", zh: "管理保存的凭据与设置（profile）" },
+    {
+      en: `Save ${keys} in profiles, in $XDG_CONFIG_HOME/topkit/config.json (mode 0600). Flags win over TOP_* variables, which win over the profile. The secret is never printed.`,
+      zh: `在 profile 中保存 ${keys}，文件为 $XDG_CONFIG_HOME/topkit/config.json（权限 0600）。命令行参数优先于 TOP_* 环境变量，环境变量优先于 profile。密钥永不显示。`,
+    },
+  );
   const keyHelp = ctx.t({ en: `one of: ${keys}`, zh: `可选：${keys}` });
   const key = () => new Argument("<key>", keyHelp).choices(SETTING_KEYS.map((k) => k.key));
   const set = config

@@ -1,20 +1,22 @@
 import type { Command } from "commander";
 import type { Context } from "../../io/context.js";
+import { subcommand } from "../define.js";
 import { withExamples } from "../examples.js";
 import { addProfileOption } from "../shared-options.js";
 import type { GatewayFlags } from "./run.js";
 
 /** `topkit gateway`: a local stand-in for TOP, for trying calls and for tests. */
 export function addGatewayCommand(program: Command, ctx: Context): void {
-  const cmd = program
-    .command("gateway")
-    .summary(ctx.t({ en: "run a local TOP gateway for tests", zh: "启动本地 TOP 网关用于测试" }))
-    .description(
-      ctx.t({
-        en: "Run the SDK's local TOP gateway: it checks signatures with the given app key and secret and answers the SDK's APIs from their doc samples. Prints its URL; Ctrl-C stops it.",
-        zh: "启动 SDK 自带的本地 TOP 网关：用给定的 App Key 和密钥校验签名，并按文档示例应答 SDK 中的 API。输出其地址；按 Ctrl-C 停止。",
-      }),
-    )
+  const cmd = subcommand(
+    program,
+    ctx,
+    "gateway",
+    { en: "run a local TOP gateway for tests", zh: "启动本地 TOP 网关用于测试" },
+    {
+      en: "Run the SDK's local TOP gateway: it checks signatures with the given app key and secret and answers the SDK's APIs from their doc samples. Prints its URL; Ctrl-C stops it.",
+      zh: "启动 SDK 自带的本地 TOP 网关：用给定的 App Key 和密钥校验签名，并按文档示例应答 SDK 中的 API。输出其地址；按 Ctrl-C 停止。",
+    },
+  )
     .option(
       "--port <n>",
       ctx.t({ en: "port to listen on (default: a free one)", zh: "监听端口（默认自动选择空闲端口）" }),

@@ -1,20 +1,22 @@
 import { type Command, Option } from "commander";
 import type { Context } from "../../io/context.js";
+import { subcommand } from "../define.js";
 import { withExamples } from "../examples.js";
 import { addOutputOptions, addProfileOption, SIGN_METHOD_NAMES } from "../shared-options.js";
 import type { SignFlags } from "./run.js";
 
 /** `topkit sign`: explain a signature, to debug TOP's code 25 (Invalid signature). */
 export function addSignCommand(program: Command, ctx: Context): void {
-  const cmd = program
-    .command("sign")
-    .summary(ctx.t({ en: "explain the signature of a set of params", zh: "解释一组参数的签名" }))
-    .description(
-      ctx.t({
-        en: "Explain how TOP signs these params: the string that is hashed (the secret shown as <secret>) and the sign. Give the params exactly as sent (system ones included); a `sign` among them is checked.",
-        zh: "解释 TOP 如何对这些参数签名：参与哈希的字符串（密钥显示为 <secret>）和签名结果。请给出实际发送的全部参数（含系统参数）；若包含 sign 则会校验是否一致。",
-      }),
-    )
+  const cmd = subcommand(
+    program,
+    ctx,
+    "sign",
+    { en: "explain the signature of a set of params", zh: "解释一组参数的签名" },
+    {
+      en: "Explain how TOP signs these params: the string that is hashed (the secret shown as <secret>) and the sign. Give the params exactly as sent (system ones included); a `sign` among them is checked.",
+      zh: "解释 TOP 如何对这些参数签名：参与哈希的字符串（密钥显示为 <secret>）和签名结果。请给出实际发送的全部参数（含系统参数）；若包含 sign 则会校验是否一致。",
+    },
+  )
     .argument(
       "[params...]",
       ctx.t({ en: "name=value pairs, a query string, a URL, or @file", zh: "name=value 对、查询字符串、URL 或 @文件" }),
