@@ -27,6 +27,6 @@ export function addDescribeCommand(program: Command, ctx: Context): void {
   ]);
   cmd.action(async (method: string, flags: DescribeFlags) => {
     const { runDescribe } = await import("./run.js");
-    runDescribe(ctx, method, flags);
+    await runDescribe(ctx, method, flags);
   });
 }

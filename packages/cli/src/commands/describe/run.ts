@@ -1,4 +1,3 @@
-import { registry } from "@topkit/sdk";
 import { bundledIrOf } from "@topkit/sdk/ir";
 import { usageError } from "../../cli-error.js";
 import type { Context } from "../../io/context.js";
@@ -22,10 +21,15 @@ function similar(method: string, all: readonly string[]): string[] {
     .map(([m]) => m);
 }
 
-/** `topkit describe <method>`: text for people; JSON (with `--output json` or `--query`) for scripts. */
-export function runDescribe(ctx: Context, method: string, flags: DescribeFlags): void {
-  const ir = Object.hasOwn(registry, method) ? bundledIrOf(method) : undefined;
+/**
+ * `topkit describe <method>`: text for people; JSON (with `--output json` or `--query`) for scripts.
+ * It reads only the API's IR: the SDK's client (and undici with it) is loaded only to list the
+ * method names when the method is unknown.
+ */
+export async function runDescribe(ctx: Context, method: string, flags: DescribeFlags): Promise<void> {
+  const ir = bundledIrOf(method);
   if (!ir) {
+    const { registry } = await import("@topkit/sdk");
     const methods = Object.keys(registry);
     const near = similar(method, methods);
     throw usageError(
