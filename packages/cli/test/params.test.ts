@@ -1,7 +1,8 @@
+import { FileItem } from "@topkit/sdk";
 import type { IrParam } from "@topkit/sdk/ir";
 import { describe, expect, test } from "vitest";
 import { CliError } from "../src/cli-error.js";
-import { objectFromJson, tryJson, valueFromText } from "../src/params/coerce.js";
+import { objectFromJson, tryJson, valueFromJson, valueFromText } from "../src/params/coerce.js";
 import { resolvePath } from "../src/params/resolve-path.js";
 import { splitPath } from "../src/params/segments.js";
 import { setIn } from "../src/params/set-in.js";
@@ -134,5 +135,19 @@ describe("trees built by path", () => {
     expect(splitPath("a.b[0].c")).toEqual(["a", "b", 0, "c"]);
     for (const bad of ["", ".a", "a.", "a..b", "[0]", "a[x]"])
       expect(usage(() => splitPath(bad))).toMatch(/is not a param path/);
+  });
+});
+
+describe("file params", () => {
+  const FILE = param("image", "file", { docType: "byte[]" });
+
+  test("a path (with or without @) becomes a FileItem with a MIME type from its extension", () => {
+    const item = valueFromJson(FILE, false, "@package.json", "image") as FileItem;
+    expect(item).toBeInstanceOf(FileItem);
+    expect([item.fileName, item.mimeType]).toEqual(["package.json", "application/octet-stream"]);
+  });
+
+  test("a missing file is refused before anything is sent", () => {
+    expect(usage(() => valueFromJson(FILE, false, "@nope.jpg", "image"))).toBe('image: no file "nope.jpg"');
   });
 });
