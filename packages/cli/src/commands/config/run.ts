@@ -1,7 +1,7 @@
 import { usageError } from "../../cli-error.js";
 import { writeConfig } from "../../config/file.js";
 import { PROFILE_NAME, SETTING_KEYS } from "../../config/keys.js";
-import { loadConfig, profileName } from "../../config/settings.js";
+import { loadConfig, profileName } from "../../config/profiles.js";
 import type { Context } from "../../io/context.js";
 import { note, warn } from "../../io/log.js";
 import { readValue } from "../../io/read-line.js";
