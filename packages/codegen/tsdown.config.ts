@@ -1,7 +1,8 @@
 import { defineConfig } from "tsdown";
 
 export default defineConfig({
-  entry: ["src/index.ts", "src/cli/main.ts"],
+  // The emit worker is loaded by path (worker_threads), so it needs an output file of its own.
+  entry: ["src/index.ts", "src/cli/main.ts", "src/emit/emit-worker.ts"],
   format: ["esm", "cjs"],
   dts: true,
   unbundle: true,

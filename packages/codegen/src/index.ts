@@ -1,6 +1,15 @@
-export { type EmitOptions, emitAll, emitApiModule } from "./emit/emit-all.js";
+export { type ApiMeta, metaOf } from "./emit/api-meta.js";
+export { type EmitOptions, emitAll, emitApiModule, emitIndexAndRegistry } from "./emit/emit-all.js";
+export { defaultJobs, type EmitResult, emitModules, type PoolOptions } from "./emit/emit-pool.js";
 export { type TreeWrite, writeTreeAtomic, writeTreesAtomic } from "./fs/write-tree.js";
-export { buildGenerated, checkGenerated, writeGenerated } from "./generate/generate.js";
+export { buildEmitted, type EmitDirOptions, type EmittedDir, writeEmitted } from "./generate/emit-dir.js";
+export {
+  buildGenerated,
+  checkGenerated,
+  type Generated,
+  type GenerateOptions,
+  writeGenerated,
+} from "./generate/generate.js";
 export { type Manifest, type ManifestEntry, readManifest, serializeManifest } from "./generate/manifest.js";
 export { findWorkspaceRoot, type SdkPaths, sdkPaths } from "./generate/workspace.js";
 export { buildParams } from "./ir/build-params.js";

@@ -1,6 +1,6 @@
 import { ApiIrError } from "@topkit/sdk/ir";
-import { Command, CommanderError } from "commander";
-import { InputError } from "../parse/index.js";
+import { Command, CommanderError, InvalidArgumentError } from "commander";
+import { InputError } from "../parse/input-error.js";
 import { TokenError } from "../sync/endpoint/doc-endpoint.js";
 import { EndpointError } from "../sync/endpoint/endpoint-answer.js";
 import { type SyncIo, SyncUsageError } from "../sync/options.js";
@@ -22,8 +22,8 @@ function program(setExit: SetExit, io: SyncIo): Command {
     .requiredOption("--out <dir>", "folder for <method>.json IR files")
     .option("--allow-incomplete", "write what was read of a cut page, marked incomplete (never emitted)")
     .addHelpText("after", "\nExample:\n  topkit-codegen parse ./docs --out ./ir")
-    .action((inputs: string[], o: { out: string; allowIncomplete?: boolean }) => {
-      setExit(parseCommand(inputs, o));
+    .action(async (inputs: string[], o: { out: string; allowIncomplete?: boolean }) => {
+      setExit(await parseCommand(inputs, o));
     });
   cmd
     .command("emit")
@@ -31,8 +31,9 @@ function program(setExit: SetExit, io: SyncIo): Command {
     .argument("<ir-dir>", "folder of IR files")
     .requiredOption("--out <dir>", "output folder (replaced as a whole)")
     .option("--runtime <module>", "module the generated code imports the runtime from (e.g. @topkit/sdk)")
+    .option("--jobs <n>", "worker threads for printing modules (default: CPUs, at most 4)", jobsOption)
     .addHelpText("after", "\nExample:\n  topkit-codegen emit ./ir --out ./generated --runtime @topkit/sdk")
-    .action(async (irDir: string, o: { out: string; runtime?: string }) => {
+    .action(async (irDir: string, o: { out: string; runtime?: string; jobs?: number }) => {
       setExit(await emitCommand(irDir, o));
     });
   cmd
@@ -40,12 +41,20 @@ function program(setExit: SetExit, io: SyncIo): Command {
     .description("regenerate the SDK: packages/sdk/top-docs -> packages/sdk/ir -> packages/sdk/src/generated")
     .option("--check", "change nothing; exit 1 listing the files that are out of date")
     .option("--root <dir>", "workspace root (default: found from the current folder)")
+    .option("--jobs <n>", "worker threads for printing modules (default: CPUs, at most 4)", jobsOption)
     .addHelpText("after", "\nExample:\n  pnpm codegen generate --check")
-    .action(async (o: { check?: boolean; root?: string }) => {
+    .action(async (o: { check?: boolean; root?: string; jobs?: number }) => {
       setExit(await generateCommand(o));
     });
   addSyncCommand(cmd, setExit, io);
   return cmd;
+}
+
+/** `--jobs`: a positive whole number. */
+function jobsOption(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("expected a whole number of at least 1");
+  return n;
 }
 
 /** The exit code for a failure, after a one-line message on stderr: never a stack trace for a user error. */

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { basename, dirname, extname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { listFiles } from "../fs/write-tree.js";
 
 export interface DocInput {
@@ -13,7 +13,8 @@ const NOT_DOCS = new Set(["catelog.json", "manifest.json", "package.json"]);
 function isDocFile(path: string): boolean {
   const name = basename(path);
   if (NOT_DOCS.has(name) || name.endsWith(".meta.json")) return false;
-  return [".json", ".txt"].includes(extname(name).toLowerCase());
+  // Not `extname`: it gives "" for a file named just `.json` (two corpus files), which must be refused, not skipped.
+  return /\.(json|txt)$/i.test(name);
 }
 
 const categories = new Map<string, string | undefined>();

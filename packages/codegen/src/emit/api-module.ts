@@ -33,6 +33,10 @@ function docUrl(ir: ApiIr): string | undefined {
   return ir.docId ? `https://open.taobao.com/api.htm?docId=${ir.docId}&docType=2` : ir.source.url;
 }
 
+/**
+ * The request class's JSDoc: the doc's text made comment-safe, then the tags this generator writes. Doc text
+ * is escaped on its own, so a `@example` line in a description stays text and never becomes a tag.
+ */
 function requestDocs(ir: ApiIr): string {
   const lines = [`${ir.title || ir.method} (\`${ir.method}\`)`];
   if (ir.description && ir.description !== ir.title) lines.push("", ir.description);
@@ -43,16 +47,11 @@ function requestDocs(ir: ApiIr): string {
       ? "Needs a user session: `client.execute(req, sessionKey)`."
       : "Needs no user session: `client.execute(req)`.",
   );
-  lines.push("", "@example", "```ts", tsExample(ir), "```");
+  const tags = ["@example", "```ts", commentSafe(tsExample(ir)), "```"];
   const url = docUrl(ir);
-  if (url) lines.push(`@see ${url}`);
-  lines.push(`@throws ApiRuleError (40/41) from \`check()\` when a required param is missing or breaks a limit.`);
-  return commentSafeKeepingTags(lines.join("\n"));
-}
-
-/** Like `commentSafe`, but the tags this generator writes itself (`@example`, `@see`, `@throws`) stay tags. */
-function commentSafeKeepingTags(text: string): string {
-  return commentSafe(text).replace(/^\\@(example|see|throws)\b/gm, "@$1");
+  if (url) tags.push(`@see ${commentSafe(url)}`);
+  tags.push("@throws ApiRuleError (40/41) from `check()` when a required param is missing or breaks a limit.");
+  return `${commentSafe(lines.join("\n"))}\n\n${tags.join("\n")}`;
 }
 
 function responseDocs(ir: ApiIr): string {
@@ -72,7 +71,8 @@ export function apiModuleStructure(ir: ApiIr): SourceFileStructure {
     ir,
     [...requestStructs, ...responseStructs].map((s) => s.name),
   );
-  const refs = { Init: names.Init, FileItem: names.FileItem };
+  const ownNames = new Set([...requestStructs, ...responseStructs].map((s) => s.name));
+  const refs = { Init: names.Init, FileItem: names.FileItem, Date: ownNames.has("Date") ? "globalThis.Date" : "Date" };
   const reqCtx = { side: "request" as const, ns: ir.javaNames.request, refs, fieldSpecType: names.FieldSpec };
   const rspCtx = { side: "response" as const, ns: ir.javaNames.response, refs, fieldSpecType: names.FieldSpec };
   const used = new Set(["FieldSpec", "Init", "TopRequest", "TopResponse"]);

@@ -13,8 +13,20 @@ export interface MemberContext {
   fieldSpecType: string;
 }
 
-/** JSDoc for a field: its doc description, and the doc's example, type and limits as facts. */
+const docsOfMember = new WeakMap<Member, string>();
+
+/** JSDoc for a field (property and setter share it, so it is made once per member). */
 function fieldDocs(member: Member): string {
+  let docs = docsOfMember.get(member);
+  if (docs === undefined) {
+    docs = describeField(member);
+    docsOfMember.set(member, docs);
+  }
+  return docs;
+}
+
+/** A field's doc description, and the doc's example, type and limits as facts. */
+function describeField(member: Member): string {
   const p = member.param;
   const facts = [`\`${p.name}\`: ${p.docType || "untyped"}${p.required ? ", required" : ""}`];
   const c = p.constraints;

@@ -1,4 +1,5 @@
 import type { ApiIr } from "@topkit/sdk/ir";
+import type { ApiMeta } from "./api-meta.js";
 import { apiModuleStructure } from "./api-module.js";
 import { indexModuleStructure } from "./index-module.js";
 import { printStructure } from "./print.js";
@@ -27,17 +28,27 @@ function retargetImports(structure: ReturnType<typeof apiModuleStructure>, runti
   }
 }
 
+const byMethod = <T extends { method: string }>(a: T, b: T) => (a.method < b.method ? -1 : a.method > b.method ? 1 : 0);
+
+/** `index.ts` and `registry.ts` for these APIs (in method order, whatever order they come in). */
+export function emitIndexAndRegistry(apis: readonly ApiMeta[], options: EmitOptions = {}): Map<string, string> {
+  const sorted = [...apis].sort(byMethod);
+  const registry = registryModuleStructure(sorted);
+  if (options.runtime) retargetImports(registry, options.runtime);
+  return new Map([
+    ["index.ts", printStructure("/index.ts", indexModuleStructure(sorted))],
+    ["registry.ts", printStructure("/registry.ts", registry)],
+  ]);
+}
+
 /** Relative path -> text of every generated file for these APIs (sorted by method, so output is stable). */
 export function emitAll(irs: readonly ApiIr[], options: EmitOptions = {}): Map<string, string> {
-  const sorted = [...irs].sort((a, b) => (a.method < b.method ? -1 : a.method > b.method ? 1 : 0));
+  const sorted = [...irs].sort(byMethod);
   const files = new Map<string, string>();
   sorted.forEach((ir, i) => {
     options.onModule?.(ir.method, i, sorted.length);
     files.set(`apis/${ir.method}.ts`, emitApiModule(ir, options));
   });
-  files.set("index.ts", printStructure("/index.ts", indexModuleStructure(sorted)));
-  const registry = registryModuleStructure(sorted);
-  if (options.runtime) retargetImports(registry, options.runtime);
-  files.set("registry.ts", printStructure("/registry.ts", registry));
+  for (const [path, text] of emitIndexAndRegistry(sorted, options)) files.set(path, text);
   return files;
 }

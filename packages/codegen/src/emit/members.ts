@@ -36,15 +36,11 @@ const RESERVED: Record<ClassKind, ReadonlySet<string>> = {
 export type ClassKind = "request" | "response" | "struct";
 
 /**
- * Response fields that are the envelope's own (`request_id`, `msg`, `sub_code`, `sub_msg`): the same
- * property as the base class's, so the subclass declares nothing for them.
+ * Response fields whose Java name is an envelope property (`request_id` or `requestId` -> `requestId`, `msg`,
+ * `sub_code`, `sub_msg`): the same property as the base class's, so the subclass declares nothing for them.
+ * Not `errorCode`: a body field `error_code` is business data, and merging it would make `isSuccess()` false.
  */
-const ENVELOPE: Record<string, string> = {
-  request_id: "requestId",
-  msg: "msg",
-  sub_code: "subCode",
-  sub_msg: "subMsg",
-};
+const ENVELOPE = new Set(["requestId", "msg", "subCode", "subMsg"]);
 
 export interface Member {
   param: IrParam;
@@ -56,32 +52,34 @@ export interface Member {
   inherited: boolean;
 }
 
+/** Java's accessor stem (`setFoo`/`getFoo` from `foo`), with `_` appended until neither accessor is taken. */
+function accessorStem(field: string, reserved: ReadonlySet<string>, taken: Set<string>): string {
+  let stem = upperFirst(field);
+  while ([`set${stem}`, `get${stem}`].some((n) => reserved.has(n) || taken.has(n))) stem = `${stem}_`;
+  taken.add(`set${stem}`);
+  taken.add(`get${stem}`);
+  return stem;
+}
+
 /**
  * Property, setter and getter names of a class's fields. Setters and getters follow Java (`setFoo`/`getFoo`
- * from the field name); a property that would clash with an inherited member or a generated method gets `_`
- * appended until it is unique, so every member stays valid and nothing shadows the runtime.
+ * from the field name); any name that would clash with an inherited member, a generated method or an
+ * earlier field (`AppKey` and `app_key`, `RequestId` and the inherited `getRequestId()`) gets `_` appended
+ * until it is unique, so every member stays valid and nothing shadows the runtime.
  */
 export function membersOf(params: readonly IrParam[], kind: ClassKind): Member[] {
   const reserved = RESERVED[kind];
+  const inherited = (p: IrParam) => kind === "response" && ENVELOPE.has(p.field);
   const methods = new Set<string>();
-  for (const p of params) {
-    methods.add(`set${upperFirst(p.field)}`);
-    methods.add(`get${upperFirst(p.field)}`);
-  }
+  const stems = params.map((p) => (inherited(p) ? upperFirst(p.field) : accessorStem(p.field, reserved, methods)));
   const taken = new Set<string>();
-  return params.map((param) => {
-    const inherited = kind === "response" && ENVELOPE[param.name] === param.field;
+  return params.map((param, i) => {
+    const own = !inherited(param);
     let property = param.field;
-    if (!inherited) {
+    if (own) {
       while (reserved.has(property) || methods.has(property) || taken.has(property)) property = `${property}_`;
     }
     taken.add(property);
-    return {
-      param,
-      property,
-      setter: `set${upperFirst(param.field)}`,
-      getter: `get${upperFirst(param.field)}`,
-      inherited,
-    };
+    return { param, property, setter: `set${stems[i]}`, getter: `get${stems[i]}`, inherited: !own };
   });
 }

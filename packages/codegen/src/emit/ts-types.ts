@@ -4,6 +4,8 @@ import type { IrParam, ParamType } from "@topkit/sdk/ir";
 export interface RuntimeRefs {
   Init: string;
   FileItem: string;
+  /** `Date`, or `globalThis.Date` where one of the API's struct classes is named `Date`. */
+  Date: string;
 }
 
 const REQUEST_SCALARS: Record<ParamType, string> = {
@@ -11,7 +13,7 @@ const REQUEST_SCALARS: Record<ParamType, string> = {
   long: "bigint | number | string",
   double: "number",
   boolean: "boolean",
-  date: "Date | string",
+  date: "DATE | string",
   price: "string | number",
   json: "unknown",
   map: "{ [key: string]: string }",
@@ -26,7 +28,7 @@ const RESPONSE_SCALARS: Record<ParamType, string> = {
   long: "bigint",
   double: "number",
   boolean: "boolean",
-  date: "Date",
+  date: "DATE",
   price: "string",
   json: "unknown",
   map: "{ [key: string]: string }",
@@ -41,7 +43,7 @@ const listOf = (t: string) => (/^[\w.]+$/.test(t) ? `${t}[]` : `(${t})[]`);
 /** The property type: request side accepts the wire-friendly forms (DESIGN.md "Types"). */
 export function propertyType(p: IrParam, side: "request" | "response", ns: string, refs: RuntimeRefs): string {
   const scalars = side === "request" ? REQUEST_SCALARS : RESPONSE_SCALARS;
-  const scalar = (t: ParamType) => scalars[t].replace("FILE", refs.FileItem);
+  const scalar = (t: ParamType) => scalars[t].replace("FILE", refs.FileItem).replace("DATE", refs.Date);
   if (p.type === "struct" && p.structName) return `${ns}.${p.structName}`;
   if (p.type === "array") {
     if (p.itemType === "struct" && p.structName) return `${ns}.${p.structName}[]`;

@@ -9,12 +9,18 @@ interface StructScope {
   shapes: Map<string, string>;
   /** Doc struct names that have nested params somewhere on this side. */
   defined: Set<string>;
+  /** How a value typed unknown travels on this side, for warnings. */
+  jsonUse: string;
 }
 
-/** A struct's shape, for telling two uses of one doc name apart: wire names, types and nesting. */
+/**
+ * A struct's shape, for telling two uses of one doc name apart: its wire names, types and nesting. Field
+ * order is not part of it: docs list one struct's fields in different orders, and it is still one class.
+ */
 function shapeKey(params: readonly IrParam[]): string {
   return params
     .map((p) => `${p.name}:${p.type}:${p.itemType ?? ""}:${p.structName ?? ""}(${shapeKey(p.children)})`)
+    .sort()
     .join(",");
 }
 
@@ -62,7 +68,8 @@ function buildOne(raw: RawParam, scope: StructScope, path: string, warnings: str
   const children = buildList(raw.children, scope, path, warnings);
   const reference = isStructReference(raw, scope);
   const reading = readDocType(raw.docType, raw.children.length > 0 || reference);
-  if (reading.unknownReason) warnings.push(`${path}: ${reading.unknownReason}; typed as unknown (sent as JSON text)`);
+  if (reading.unknownReason) warnings.push(`${path}: ${reading.unknownReason}; typed as unknown (${scope.jsonUse})`);
+  if (reading.note) warnings.push(`${path}: ${reading.note}`);
   const param: IrParam = {
     name: raw.name,
     field: fieldName(raw.name),
@@ -75,7 +82,8 @@ function buildOne(raw: RawParam, scope: StructScope, path: string, warnings: str
   };
   if (reading.itemType) param.itemType = reading.itemType;
   if (reading.type === "struct" || reading.itemType === "struct") {
-    const docName = structNameOf(raw.docType ?? "");
+    // A struct the doc gives no type name for is named after its param, as the rename rule names things.
+    const docName = raw.docType?.trim() ? structNameOf(raw.docType) : pascalName(raw.name);
     const name = reference ? docName : claimStructName(scope, docName, shapeKey(children), raw.name);
     param.structName = name;
     if (name !== docName) {
@@ -113,7 +121,8 @@ function buildList(raws: readonly RawParam[], scope: StructScope, parentPath: st
  */
 export function buildParams(raws: readonly RawParam[], side: "request" | "response", warnings: string[]): IrParam[] {
   const local: string[] = [];
-  const params = buildList(raws, { shapes: new Map(), defined: definedStructs(raws) }, "", local);
+  const jsonUse = side === "request" ? "sent as JSON text" : "read as a JSON value";
+  const params = buildList(raws, { shapes: new Map(), defined: definedStructs(raws), jsonUse }, "", local);
   for (const w of local) warnings.push(`${side}: ${w}`);
   return params;
 }

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { type ApiIr, parseIr } from "@topkit/sdk/ir";
 import { listFiles } from "../fs/write-tree.js";
 import { buildGenerated, type Generated } from "../generate/generate.js";
 import { type Manifest, type ManifestEntry, serializeManifest } from "../generate/manifest.js";
@@ -54,15 +55,24 @@ export function stagedTopDocs(
  * Runs the generate pipeline on staged inputs, in a temporary copy of `top-docs/` outside the repo: the
  * real folders are untouched until everything has been generated in memory.
  */
-export function generateFromStaged(paths: SdkPaths, topDocs: ReadonlyMap<string, string>): Generated {
+export async function generateFromStaged(paths: SdkPaths, topDocs: ReadonlyMap<string, string>): Promise<Generated> {
   const temp = mkdtempSync(join(tmpdir(), "topkit-sync-"));
   try {
     for (const [file, text] of topDocs) {
       mkdirSync(dirname(join(temp, file)), { recursive: true });
       writeFileSync(join(temp, file), text);
     }
-    return buildGenerated({ ...paths, topDocs: temp, manifest: join(temp, "manifest.json") });
+    // A full run: the staged inputs are not what the last run's cache describes, and sync needs every IR.
+    return await buildGenerated(
+      { ...paths, topDocs: temp, manifest: join(temp, "manifest.json") },
+      { incremental: false },
+    );
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }
+}
+
+/** The IR of every API a full `generateFromStaged` run produced, read back from its IR files. */
+export function generatedIrs(generated: Generated): ApiIr[] {
+  return [...generated.files.ir.values()].map((text) => parseIr(JSON.parse(text)));
 }

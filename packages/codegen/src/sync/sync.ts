@@ -9,7 +9,7 @@ import { DocEndpoint } from "./endpoint/doc-endpoint.js";
 import { type FetchResult, fetchAll } from "./fetch-all.js";
 import { HttpClient } from "./http/http-client.js";
 import { type SyncIo, type SyncOptions, SyncUsageError } from "./options.js";
-import { generateFromStaged, stagedTopDocs } from "./stage.js";
+import { generatedIrs, generateFromStaged, stagedTopDocs } from "./stage.js";
 import { writeSync } from "./write-sync.js";
 
 /** `--only` and `--remove` name APIs of the manifest; anything else is a usage error, found before any fetch. */
@@ -59,8 +59,8 @@ export async function sync(options: SyncOptions, io: SyncIo): Promise<number> {
   }
   const now = (options.now ?? (() => new Date()))();
   const topDocs = stagedTopDocs(paths, manifest, { store: fetched.store, remove: options.remove }, now.toISOString());
-  const generated = generateFromStaged(paths, topDocs);
-  const diffs = diffIrs([...committed.values()], generated.irs);
+  const generated = await generateFromStaged(paths, topDocs);
+  const diffs = diffIrs([...committed.values()], generatedIrs(generated));
   io.out(formatDiff(diffs));
   if (diffs.length === 0 || options.dryRun) {
     io.err(options.dryRun ? "dry run: nothing written\n" : "nothing written\n");

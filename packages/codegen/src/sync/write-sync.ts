@@ -26,8 +26,8 @@ export function writeSync(paths: SdkPaths, write: SyncWrite, options: WriteTreeO
   writeTreesAtomic(
     [
       { dir: paths.topDocs, files: write.topDocs },
-      { dir: paths.ir, files: write.generated.irFiles },
-      { dir: paths.generated, files: write.generated.codeFiles },
+      { dir: paths.ir, files: write.generated.files.ir, keep: write.generated.keep.ir },
+      { dir: paths.generated, files: write.generated.files.code, keep: write.generated.keep.code },
       {
         dir: write.changeset.dir,
         files: changesetTree(write.changeset.dir, write.changeset.file, write.changeset.text),

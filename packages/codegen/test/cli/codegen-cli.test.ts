@@ -49,7 +49,7 @@ describe("topkit-codegen CLI", () => {
           .split("not valid JSON (")[1]!
           .slice(0, -1)})`,
         `${join(dir, "cut.txt")}: incomplete: stops inside 响应参数`,
-        `${join(dir, "nameless.json")}: no method name ("name" is missing; the file holds id)`,
+        `${join(dir, "nameless.json")}: holds no API doc: no method name ("name"), only a doc id (7); fetch the doc again or remove the file`,
         `${join(dir, "pipes.txt")}: unsupported layout: pipe table`,
       ].sort(),
     );

@@ -5,14 +5,14 @@ import { type RegistryEntry } from "../runtime/index.js";
 export { type RegistryEntry } from "../runtime/index.js";
 /** Every generated API by method name: metadata from its IR, and `load()` for its classes. */
 export const registry = {
-    "tmall.alihouse.customer.clue.out.invest.total.data.back.flow": {
-      method: "tmall.alihouse.customer.clue.out.invest.total.data.back.flow",
-      title: "外投统计数据回流接口",
-      category: "天猫好房用户API",
-      docId: 62170,
-      needsSession: true,
-      request: "TmallAlihouseCustomerClueOutInvestTotalDataBackFlowRequest",
-      response: "TmallAlihouseCustomerClueOutInvestTotalDataBackFlowResponse",
-      load: () => import("./apis/tmall.alihouse.customer.clue.out.invest.total.data.back.flow.js").then((m) => ({ Request: m.TmallAlihouseCustomerClueOutInvestTotalDataBackFlowRequest, Response: m.TmallAlihouseCustomerClueOutInvestTotalDataBackFlowResponse })),
-    },
-  } satisfies Record<string, RegistryEntry>;
+  "tmall.alihouse.customer.clue.out.invest.total.data.back.flow": {
+    method: "tmall.alihouse.customer.clue.out.invest.total.data.back.flow",
+    title: "外投统计数据回流接口",
+    category: "天猫好房用户API",
+    docId: 62170,
+    needsSession: true,
+    request: "TmallAlihouseCustomerClueOutInvestTotalDataBackFlowRequest",
+    response: "TmallAlihouseCustomerClueOutInvestTotalDataBackFlowResponse",
+    load: () => import("./apis/tmall.alihouse.customer.clue.out.invest.total.data.back.flow.js").then((m) => ({ Request: m.TmallAlihouseCustomerClueOutInvestTotalDataBackFlowRequest, Response: m.TmallAlihouseCustomerClueOutInvestTotalDataBackFlowResponse })),
+  },
+} satisfies Record<string, RegistryEntry>;

@@ -1,6 +1,6 @@
 import type { ApiIr, IrErrorCode, IrSamples } from "@topkit/sdk/ir";
 import { buildParams } from "../../ir/build-params.js";
-import { javaNamesOf } from "../../ir/java-names.js";
+import { javaNamesOf, methodNameWarnings } from "../../ir/java-names.js";
 import { type ParseContext, sha256 } from "../context.js";
 import { htmlToText } from "../html-text.js";
 import { InputError } from "../input-error.js";
@@ -51,6 +51,18 @@ function needsSessionOf(doc: DocJson): boolean {
   );
 }
 
+/** Why a doc JSON without a method name is refused: says what the file does hold and what to do. */
+function noDocReason(doc: DocJson): string {
+  const keys = Object.keys(doc);
+  const holds =
+    keys.length === 1 && keys[0] === "id" && typeof doc.id === "number"
+      ? `only a doc id (${doc.id})`
+      : keys.length === 0
+        ? "nothing"
+        : `only ${keys.join(", ")}`;
+  return `holds no API doc: no method name ("name"), ${holds}; fetch the doc again or remove the file`;
+}
+
 /**
  * Reads a doc JSON (the `data` of getDocument.json, or its top-metadata projection) into IR.
  * Throws `InputError` for anything that is not such a doc (no method name, not JSON, wrong shapes).
@@ -69,11 +81,8 @@ export function parseDocJson(text: string, ctx: ParseContext): ApiIr {
   }
   const doc = result.data;
   const method = doc.name?.trim();
-  if (!method) {
-    const keys = Object.keys(doc).join(", ") || "nothing";
-    throw new InputError(ctx.file, `no method name ("name" is missing; the file holds ${keys})`);
-  }
-  const warnings: string[] = [];
+  if (!method) throw new InputError(ctx.file, noDocReason(doc));
+  const warnings: string[] = methodNameWarnings(method);
   const nameless = (path: string) => warnings.push(`${path}: a param without a name was skipped`);
   const request = buildParams(readParams(doc.requestParams, "request", nameless), "request", warnings);
   const response = buildParams(readParams(doc.responseParams, "response", nameless), "response", warnings);
