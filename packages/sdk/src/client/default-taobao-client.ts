@@ -4,6 +4,7 @@ import { TopAbortError } from "../errors/top-abort-error.js";
 import { TopApiError } from "../errors/top-api-error.js";
 import { TopHttpError } from "../errors/transport-errors.js";
 import { errorFieldsOf } from "../protocol/error-fields.js";
+import { type TopSigner, topSigner } from "../protocol/sign.js";
 import { businessParams, type CallIdentity, signedSystemParams } from "../protocol/system-params.js";
 import type { FileItem } from "../runtime/file-item.js";
 import { plainValue } from "../runtime/raw-number.js";
@@ -13,10 +14,11 @@ import type { TopResponse } from "../runtime/response.js";
 import { callParams } from "./call-params.js";
 import { createDispatcher } from "./dispatcher.js";
 import { endpointOf } from "./endpoint.js";
+import { formEncode } from "./form-encode.js";
 import { type ExecuteOptions, type TaobaoClientOptions, TOP_ENDPOINTS } from "./options.js";
 import { type Reply, readReply } from "./read-reply.js";
 import { redactedRequest } from "./redact.js";
-import { type RequestBody, requestBody } from "./request-body.js";
+import { FORM_CONTENT_TYPE, type RequestBody, requestBody } from "./request-body.js";
 import { type ResolvedOptions, resolveOptions } from "./resolve-options.js";
 import { apiRetryDelayMs, backoffMs, isSafeToResend } from "./retry.js";
 import { sleep } from "./sleep.js";
@@ -42,12 +44,16 @@ export class DefaultTaobaoClient implements TaobaoClient {
 
   readonly serverUrl: string;
   readonly appKey: string;
-  // Private fields stay out of console.log, util.inspect and JSON.stringify.
-  readonly #secret: string;
+  // Private fields stay out of console.log, util.inspect and JSON.stringify; the secret lives only
+  // inside the signer (an HMAC KeyObject, or a closure for md5).
+  readonly #sign: TopSigner;
   readonly #options: ResolvedOptions;
   readonly #dispatcher: Dispatcher;
   readonly #where: string;
-  readonly #querySeparator: string;
+  readonly #origin: string;
+  readonly #pathPrefix: string;
+  /** Request headers, made once: for multipart bodies (undici adds the boundary) and for form bodies. */
+  readonly #headers: { readonly common: Record<string, string>; readonly form: Record<string, string> };
 
   constructor(serverUrl: string, appKey: string, appSecret: string, options: TaobaoClientOptions = {}) {
     const endpoint = endpointOf(serverUrl);
@@ -56,10 +62,13 @@ export class DefaultTaobaoClient implements TaobaoClient {
       throw new TypeError("DefaultTaobaoClient: appSecret is empty");
     this.serverUrl = endpoint.url;
     this.#where = endpoint.shown;
-    this.#querySeparator = serverUrl.includes("?") ? "&" : "?";
+    this.#origin = endpoint.origin;
+    this.#pathPrefix = endpoint.pathPrefix;
     this.appKey = appKey;
-    this.#secret = appSecret;
     this.#options = resolveOptions(options);
+    this.#sign = topSigner(appSecret, this.#options.signMethod);
+    const common = { "accept-encoding": "gzip", "user-agent": this.#options.userAgent };
+    this.#headers = { common, form: { ...common, "content-type": FORM_CONTENT_TYPE } };
     this.#dispatcher = createDispatcher(this.#options.proxy, this.#options.connectTimeoutMs);
   }
 
@@ -140,7 +149,7 @@ export class DefaultTaobaoClient implements TaobaoClient {
   ): Promise<Reply> {
     if (signal?.aborted) throw new TopAbortError(`call to ${this.#where} aborted`, { cause: signal.reason });
     const opts = this.#options;
-    const system = signedSystemParams(id, business, this.#secret, Date.now());
+    const system = signedSystemParams(id, business, this.#sign, Date.now());
     const { onRequest, onResponse } = opts.hooks;
     const seen =
       onRequest || onResponse
@@ -148,14 +157,12 @@ export class DefaultTaobaoClient implements TaobaoClient {
         : undefined;
     if (seen) onRequest?.(seen);
     const started = performance.now();
-    const headers: Record<string, string> = { "accept-encoding": "gzip", "user-agent": opts.userAgent };
-    if (contentType) headers["content-type"] = contentType;
-    const url = this.serverUrl + this.#querySeparator + new URLSearchParams(system).toString();
     const http = await post(this.#dispatcher, {
-      url,
+      origin: this.#origin,
+      path: this.#pathPrefix + formEncode(system),
       where: this.#where,
       body,
-      headers,
+      headers: contentType ? this.#headers.form : this.#headers.common,
       totalTimeoutMs: opts.totalTimeoutMs,
       signal,
     });

@@ -1,5 +1,15 @@
-/** Checks the server URL; returns it and what error messages may show of it (no credentials, no query). */
-export function endpointOf(serverUrl: string): { url: string; shown: string } {
+export interface Endpoint {
+  readonly url: string;
+  /** What error messages may show of it: host and path (no credentials, no query). */
+  readonly shown: string;
+  /** `http(s)://host[:port]`. */
+  readonly origin: string;
+  /** Path and any query the URL has, ending in `?` or `&`: the system params follow. */
+  readonly pathPrefix: string;
+}
+
+/** Checks the server URL and splits it once, so that calls need not parse it again. */
+export function endpointOf(serverUrl: string): Endpoint {
   let parsed: URL;
   try {
     parsed = new URL(serverUrl);
@@ -11,5 +21,10 @@ export function endpointOf(serverUrl: string): { url: string; shown: string } {
   if (parsed.protocol !== "https:" && parsed.protocol !== "http:") {
     throw new TypeError(`DefaultTaobaoClient: serverUrl must be http(s), got "${parsed.protocol}"`);
   }
-  return { url: serverUrl, shown: `${parsed.host}${parsed.pathname}` };
+  return {
+    url: serverUrl,
+    shown: `${parsed.host}${parsed.pathname}`,
+    origin: parsed.origin,
+    pathPrefix: `${parsed.pathname}${parsed.search}${parsed.search ? "&" : "?"}`,
+  };
 }

@@ -2,6 +2,9 @@ import { readFile } from "node:fs/promises";
 import { FormData } from "undici";
 import { TopError } from "../errors/top-error.js";
 import type { FileItem } from "../runtime/file-item.js";
+import { formEncode } from "./form-encode.js";
+
+export const FORM_CONTENT_TYPE = "application/x-www-form-urlencoded;charset=UTF-8";
 
 export interface RequestBody {
   readonly body: string | FormData;
@@ -39,8 +42,8 @@ export function requestBody(
   const fileNames = Object.keys(files);
   if (fileNames.length === 0) {
     return {
-      body: new URLSearchParams(business).toString(),
-      contentType: "application/x-www-form-urlencoded;charset=UTF-8",
+      body: formEncode(business),
+      contentType: FORM_CONTENT_TYPE,
     };
   }
   return multipartBody(business, files, fileNames);

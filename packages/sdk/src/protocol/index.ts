@@ -11,6 +11,8 @@ export {
   type SignableParams,
   type SignMethod,
   signTopRequest,
+  type TopSigner,
+  topSigner,
 } from "./sign.js";
 export {
   businessParams,

@@ -1,4 +1,4 @@
-import { createHash, createHmac } from "node:crypto";
+import { createHash, createHmac, createSecretKey } from "node:crypto";
 
 /** How TOP signs a call (`sign_method`): MD5 of secret+params+secret, HMAC-MD5 or HMAC-SHA256 keyed by the secret. */
 export type SignMethod = "md5" | "hmac" | "hmac-sha256";
@@ -27,15 +27,30 @@ export function canonicalString(params: SignableParams): string {
   return out;
 }
 
+/** Signs canonical strings with one secret and method: what a client keeps instead of the bare secret. */
+export type TopSigner = (canonical: string) => string;
+
+/**
+ * A signer for `secret` under `signMethod`: upper-case hex of MD5(secret+s+secret), HMAC-MD5 or
+ * HMAC-SHA256. The HMAC key is prepared once (a KeyObject), which saves work on every call.
+ */
+export function topSigner(secret: string, signMethod: SignMethod): TopSigner {
+  assertSignMethod(signMethod);
+  if (signMethod === "md5") {
+    return (canonical) =>
+      createHash("md5")
+        .update(secret + canonical + secret, "utf8")
+        .digest("hex")
+        .toUpperCase();
+  }
+  const key = createSecretKey(Buffer.from(secret, "utf8"));
+  const digest = signMethod === "hmac" ? "md5" : "sha256";
+  return (canonical) => createHmac(digest, key).update(canonical, "utf8").digest("hex").toUpperCase();
+}
+
 /** The signature TOP expects in `sign`: upper-case hex of the digest over the canonical string. */
 export function signTopRequest(params: SignableParams, secret: string, signMethod: SignMethod): string {
-  assertSignMethod(signMethod);
-  const canonical = canonicalString(params);
-  const hash =
-    signMethod === "md5"
-      ? createHash("md5").update(secret + canonical + secret, "utf8")
-      : createHmac(signMethod === "hmac" ? "md5" : "sha256", secret).update(canonical, "utf8");
-  return hash.digest("hex").toUpperCase();
+  return topSigner(secret, signMethod)(canonicalString(params));
 }
 
 /** Throws a TypeError naming the allowed methods unless `value` is one of them. */

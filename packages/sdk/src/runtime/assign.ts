@@ -1,4 +1,4 @@
-import { type FieldSpec, fieldsOf } from "./spec.js";
+import { type FieldSpec, fieldIndex, fieldsOf } from "./spec.js";
 
 /** Turns an object literal (or an instance) into an instance of the field's struct class. */
 export function toStructValue(spec: FieldSpec, value: unknown): unknown {
@@ -18,7 +18,7 @@ export function toStructValue(spec: FieldSpec, value: unknown): unknown {
  */
 export function assignFields(target: object, init: object): void {
   const fields = fieldsOf(target);
-  const byField = new Map(fields.map((f) => [f.field, f]));
+  const byField = fieldIndex(fields);
   const out = target as Record<string, unknown>;
   for (const [key, value] of Object.entries(init)) {
     const spec = byField.get(key);

@@ -4,6 +4,7 @@ import { formatIssuePath } from "../ir/errors.js";
 import { checkTree } from "./check-tree.js";
 import { fieldSchema } from "./field-schema.js";
 import { REQUIRED } from "./field-schema-parts.js";
+import { passesAll } from "./quick-check.js";
 import type { FieldSpec } from "./spec.js";
 
 const schemas = new WeakMap<readonly FieldSpec[], z.ZodType>();
@@ -25,6 +26,7 @@ export function objectSchema(fields: readonly FieldSpec[]): z.ZodType {
 
 /** Validates `value` against `fields`; throws the first problem as an `ApiRuleError` (40 or 41). */
 export function checkFields(fields: readonly FieldSpec[], value: object): void {
+  if (passesAll(fields, value)) return;
   const result = objectSchema(fields).safeParse(checkTree(fields, value));
   if (result.success) return;
   const issue = result.error.issues[0]!;

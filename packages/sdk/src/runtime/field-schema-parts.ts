@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { FileItem } from "./file-item.js";
+import type { FieldSpec } from "./spec.js";
 
 /** Message that marks a missing required value (code 40); every other message means code 41. */
 export const REQUIRED = "required";
@@ -40,4 +41,43 @@ export function listItems(value: unknown): unknown[] {
   if (Array.isArray(value)) return value;
   if (typeof value === "string") return value.split(",");
   return [value];
+}
+
+/** The test of one value of each scalar type and what it expects; other types take any present value. */
+export const SCALAR_TESTS: Readonly<Record<string, readonly [(v: unknown) => boolean, string]>> = {
+  string: [isString, "expected text"],
+  long: [isLong, "expected an integer (bigint, safe integer or decimal digits)"],
+  double: [isDouble, "expected a finite number"],
+  boolean: [isBoolean, "expected true or false"],
+  date: [isDate, "expected a Date or `yyyy-MM-dd HH:mm:ss` text"],
+  price: [isPrice, "expected a decimal amount"],
+  map: [isMap, "expected an object of text values"],
+  file: [isFile, "expected a FileItem"],
+};
+
+/** One of the doc's limits (更多限制) on a field: what a value must pass, and the message when it does not. */
+export interface LimitRule {
+  readonly test: (v: unknown) => boolean;
+  readonly message: string;
+}
+
+/** The field's limits as rules, in the order they are checked. */
+export function limitRules(spec: FieldSpec): LimitRule[] {
+  const { maxLength, maxListSize, maxValue, minValue } = spec;
+  const rules: LimitRule[] = [];
+  if (maxLength !== undefined) {
+    const isFile = spec.type === "file";
+    rules.push({
+      test: (v) => (isFile ? ((v as FileItem).knownSize ?? 0) : String(v).length) <= maxLength,
+      message: isFile ? `at most ${maxLength} bytes` : `at most ${maxLength} characters`,
+    });
+  }
+  if (maxListSize !== undefined) {
+    rules.push({ test: (v) => listItems(v).length <= maxListSize, message: `at most ${maxListSize} items` });
+  }
+  if (maxValue !== undefined)
+    rules.push({ test: (v) => compareNumber(v, maxValue) <= 0, message: `at most ${maxValue}` });
+  if (minValue !== undefined)
+    rules.push({ test: (v) => compareNumber(v, minValue) >= 0, message: `at least ${minValue}` });
+  return rules;
 }

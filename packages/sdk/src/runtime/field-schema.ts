@@ -1,33 +1,8 @@
 import { z } from "zod";
-import {
-  compareNumber,
-  isBoolean,
-  isDate,
-  isDouble,
-  isFile,
-  isLong,
-  isMap,
-  isPresent,
-  isPrice,
-  isString,
-  listItems,
-  typed,
-} from "./field-schema-parts.js";
-import type { FileItem } from "./file-item.js";
+import { isPresent, limitRules, SCALAR_TESTS, typed } from "./field-schema-parts.js";
 import type { FieldSpec } from "./spec.js";
 
 type ObjectSchemaOf = (fields: readonly FieldSpec[]) => z.ZodType;
-
-const scalarTests: Record<string, [(v: unknown) => boolean, string]> = {
-  string: [isString, "expected text"],
-  long: [isLong, "expected an integer (bigint, safe integer or decimal digits)"],
-  double: [isDouble, "expected a finite number"],
-  boolean: [isBoolean, "expected true or false"],
-  date: [isDate, "expected a Date or `yyyy-MM-dd HH:mm:ss` text"],
-  price: [isPrice, "expected a decimal amount"],
-  map: [isMap, "expected an object of text values"],
-  file: [isFile, "expected a FileItem"],
-};
 
 /** Type check of a single value of `type`; a struct value is checked against its own fields below its key. */
 function valueSchema(spec: FieldSpec, type: FieldSpec["type"], objectSchema: ObjectSchemaOf): z.ZodType {
@@ -38,28 +13,14 @@ function valueSchema(spec: FieldSpec, type: FieldSpec["type"], objectSchema: Obj
       z.lazy(() => objectSchema(struct().$fields)) as z.ZodType<unknown, object>,
     );
   }
-  const [test, expected] = scalarTests[type] ?? [isPresent, "expected a value"];
+  const [test, expected] = SCALAR_TESTS[type] ?? [isPresent, "expected a value"];
   return typed(test, expected);
 }
 
 /** Adds the doc's limits (更多限制) to a field's schema. */
 function withLimits(spec: FieldSpec, schema: z.ZodType): z.ZodType {
-  const { maxLength, maxListSize, maxValue, minValue } = spec;
   let out = schema;
-  if (maxLength !== undefined) {
-    out = out.refine((v) => (spec.type === "file" ? ((v as FileItem).knownSize ?? 0) : String(v).length) <= maxLength, {
-      message: spec.type === "file" ? `at most ${maxLength} bytes` : `at most ${maxLength} characters`,
-    });
-  }
-  if (maxListSize !== undefined) {
-    out = out.refine((v) => listItems(v).length <= maxListSize, { message: `at most ${maxListSize} items` });
-  }
-  if (maxValue !== undefined) {
-    out = out.refine((v) => compareNumber(v, maxValue) <= 0, { message: `at most ${maxValue}` });
-  }
-  if (minValue !== undefined) {
-    out = out.refine((v) => compareNumber(v, minValue) >= 0, { message: `at least ${minValue}` });
-  }
+  for (const rule of limitRules(spec)) out = out.refine(rule.test, { message: rule.message });
   return out;
 }
 

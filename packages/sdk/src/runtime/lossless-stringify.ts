@@ -14,14 +14,19 @@ export function losslessStringify(value: unknown): string {
       return value ? "true" : "false";
     case "object": {
       if (value === null) return "null";
-      if (Array.isArray(value))
-        return `[${value.map((v) => (v === undefined ? "null" : losslessStringify(v))).join(",")}]`;
-      const parts: string[] = [];
-      for (const [k, v] of Object.entries(value)) {
-        if (v === undefined || v === null || typeof v === "function") continue;
-        parts.push(`${JSON.stringify(k)}:${losslessStringify(v)}`);
+      // Plain loops and string building: this runs for every struct param of every call.
+      let out = "";
+      if (Array.isArray(value)) {
+        for (const v of value) out += `${out === "" ? "" : ","}${v === undefined ? "null" : losslessStringify(v)}`;
+        return `[${out}]`;
       }
-      return `{${parts.join(",")}}`;
+      const record = value as Record<string, unknown>;
+      for (const k of Object.keys(record)) {
+        const v = record[k];
+        if (v === undefined || v === null || typeof v === "function") continue;
+        out += `${out === "" ? "" : ","}${JSON.stringify(k)}:${losslessStringify(v)}`;
+      }
+      return `{${out}}`;
     }
     default:
       return "null";

@@ -1,12 +1,12 @@
 import { formatPlainNumber } from "./lossless-stringify.js";
 import { plainValue, RawNumber } from "./raw-number.js";
-import type { FieldSpec, StructClass } from "./spec.js";
+import { type FieldSpec, itemSpecOf, type StructClass } from "./spec.js";
 import { parseTopDate } from "./top-date.js";
 
 type Reader = (value: unknown) => unknown;
 
-/** Text of a scalar as received, whatever the body format gave us. */
-function text(value: unknown): string | undefined {
+/** Text of a scalar as received, whatever the body format gave us; undefined for objects and arrays. */
+export function scalarText(value: unknown): string | undefined {
   if (typeof value === "string") return value;
   if (value instanceof RawNumber) return value.text;
   if (typeof value === "number") return formatPlainNumber(value);
@@ -17,19 +17,19 @@ function text(value: unknown): string | undefined {
 // Each reader converts what JSON, simplify JSON or XML (all text) may hold; a value that does not
 // convert is kept as received rather than dropped, so no data is lost to a doc that names the wrong type.
 const readers: Record<string, Reader> = {
-  string: (v) => text(v) ?? plainValue(v),
-  price: (v) => text(v) ?? plainValue(v),
+  string: (v) => scalarText(v) ?? plainValue(v),
+  price: (v) => scalarText(v) ?? plainValue(v),
   long: (v) => {
-    const t = text(v)?.trim();
+    const t = scalarText(v)?.trim();
     return t !== undefined && /^-?\d+$/.test(t) ? BigInt(t) : plainValue(v);
   },
   double: (v) => {
-    const t = text(v);
+    const t = scalarText(v);
     return t !== undefined && t.trim() !== "" && Number.isFinite(+t) ? +t : plainValue(v);
   },
   boolean: (v) => (v === true || v === "true" ? true : v === false || v === "false" ? false : plainValue(v)),
   date: (v) => {
-    const t = text(v);
+    const t = scalarText(v);
     return (t !== undefined && parseTopDate(t)) || plainValue(v);
   },
 };
@@ -66,7 +66,7 @@ export function readStruct(Struct: StructClass, value: unknown): unknown {
 /** Reads one field's value by its spec. */
 export function readValue(spec: FieldSpec, value: unknown): unknown {
   if (spec.type === "array") {
-    const itemSpec: FieldSpec = { ...spec, type: spec.item ?? "unknown" };
+    const itemSpec = itemSpecOf(spec);
     const itemFields = spec.item === "struct" ? spec.struct?.().$fields : undefined;
     const isItemKey = (key: string) => itemFields?.some((f) => f.name === key) ?? false;
     return listOf(value, isItemKey).map((v) => readValue(itemSpec, v));

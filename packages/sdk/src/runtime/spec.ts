@@ -34,3 +34,27 @@ export type StructClass = Described & (new (init?: any) => object);
 export function fieldsOf(instance: object): readonly FieldSpec[] {
   return (instance.constructor as Partial<Described>).$fields ?? [];
 }
+
+const indexes = new WeakMap<readonly FieldSpec[], ReadonlyMap<string, FieldSpec>>();
+
+/** A class's fields by property name, built once per class (constructors and setters look fields up per call). */
+export function fieldIndex(fields: readonly FieldSpec[]): ReadonlyMap<string, FieldSpec> {
+  let index = indexes.get(fields);
+  if (!index) {
+    index = new Map(fields.map((f) => [f.field, f]));
+    indexes.set(fields, index);
+  }
+  return index;
+}
+
+const itemSpecs = new WeakMap<FieldSpec, FieldSpec>();
+
+/** The spec of one item of an array field (its item type in place of `array`), made once per field. */
+export function itemSpecOf(spec: FieldSpec): FieldSpec {
+  let item = itemSpecs.get(spec);
+  if (!item) {
+    item = { ...spec, type: spec.item ?? "unknown" };
+    itemSpecs.set(spec, item);
+  }
+  return item;
+}

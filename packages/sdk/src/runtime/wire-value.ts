@@ -1,6 +1,6 @@
 import { toStructValue } from "./assign.js";
 import { formatPlainNumber, losslessStringify } from "./lossless-stringify.js";
-import { type FieldSpec, fieldsOf } from "./spec.js";
+import { type FieldSpec, fieldsOf, itemSpecOf } from "./spec.js";
 import { formatTopDate } from "./top-date.js";
 
 /** A scalar as it appears inside struct JSON: 64-bit as bigint (bare digits), dates as GMT+8 text. */
@@ -35,7 +35,7 @@ export function wireTreeValue(spec: FieldSpec, value: unknown): unknown {
     return structToWireTree(fieldsOf(instance), instance);
   }
   if (spec.type === "array" && Array.isArray(value)) {
-    const itemSpec: FieldSpec = { ...spec, type: spec.item ?? "unknown" };
+    const itemSpec = itemSpecOf(spec);
     return value.map((v) => (v === null || v === undefined ? null : wireTreeValue(itemSpec, v)));
   }
   if (spec.type === "json" && typeof value === "string") return value;

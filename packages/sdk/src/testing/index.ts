@@ -1,5 +1,9 @@
 /**
- * Test helpers for TOP integrations (`@topkit/sdk/testing`). The local gateway lands here;
- * for now the entry point exists so that the export map is stable.
+ * Test helpers for TOP integrations (`@topkit/sdk/testing`): a local gateway that behaves like TOP's
+ * router/rest for the SDK's APIs, so integrations can be tested offline without production keys.
  */
-export {};
+export type { FaultScope, GatewayFault } from "./faults.js";
+export type { ReceivedFile } from "./incoming.js";
+export { createLocalGateway } from "./local-gateway.js";
+export type { AnswerForm } from "./render.js";
+export type { GatewayAnswer, GatewayRequest, LocalGateway, LocalGatewayOptions } from "./types.js";

@@ -1,0 +1,69 @@
+import type { IrParam, ParamType } from "../ir/schema.js";
+import { plainValue, RawNumber } from "../runtime/raw-number.js";
+import { listOf, scalarText } from "../runtime/read-value.js";
+import { setOwn } from "../runtime/set-own.js";
+
+/** Response content as the gateway keeps it: JSON-ready values, lists in TOP's `{"item": [...]}` wrappers. */
+export type Content = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof RawNumber);
+
+const snake = (name: string) =>
+  name
+    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+    .replace(/[^A-Za-z0-9_]/g, "")
+    .toLowerCase();
+
+/** The element name TOP gives a list's items: the struct's name in snake case, or the scalar type (`number`). */
+export function itemName(p: IrParam): string {
+  const struct = p.docStructName ?? p.structName;
+  const name = snake(struct ?? p.docType.replace(/\[\]|\s/g, ""));
+  return name === "" ? "item" : name;
+}
+
+/**
+ * A scalar as the JSON body carries it by IR type: long -> bigint (written as bare digits), double ->
+ * number, boolean -> boolean, everything else text. What does not convert is kept as it was.
+ */
+export function typedScalar(type: ParamType, v: unknown): unknown {
+  const text = scalarText(v);
+  if (text === undefined) return plainValue(v);
+  const t = text.trim();
+  if (type === "long" && /^-?\d+$/.test(t)) return BigInt(t);
+  if (type === "double" && t !== "" && Number.isFinite(Number(t))) return Number(t);
+  if (type === "boolean" && (t === "true" || t === "false")) return t === "true";
+  return text;
+}
+
+/** A list param's value in its wrapper, keeping the sample's item name when it had one. */
+function typedList(p: IrParam, v: unknown): Content {
+  const isItemKey = (key: string) => p.children.some((c) => c.name === key);
+  const wrapped = isObject(v) ? Object.keys(v) : [];
+  const name = wrapped.length === 1 && !isItemKey(wrapped[0]!) ? wrapped[0]! : itemName(p);
+  const items = listOf(v, isItemKey).map((item) =>
+    p.children.length > 0 && isObject(item)
+      ? typedContent(p.children, item)
+      : typedScalar(p.itemType ?? "string", item),
+  );
+  const out: Content = {};
+  setOwn(out, name, items);
+  return out;
+}
+
+/** One value of a sample, typed by its param. */
+function typedValue(p: IrParam, v: unknown): unknown {
+  if (p.type === "array") return typedList(p, v);
+  if (p.type === "struct" && p.children.length > 0) return isObject(v) ? typedContent(p.children, v) : plainValue(v);
+  return typedScalar(p.type, v);
+}
+
+/** A doc sample's content (JSON with RawNumbers, or XML text) typed by the IR's response params. */
+export function typedContent(params: readonly IrParam[], source: Record<string, unknown>): Content {
+  const out: Content = {};
+  for (const [key, value] of Object.entries(source)) {
+    const p = params.find((param) => param.name === key);
+    setOwn(out, key, p ? typedValue(p, value) : plainValue(value));
+  }
+  return out;
+}

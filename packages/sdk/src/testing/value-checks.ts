@@ -1,0 +1,52 @@
+import type { IrParam, ParamType } from "../ir/schema.js";
+
+/** Why a value was refused: 40 for a missing required one, 41 for one that breaks its type or a limit. */
+export interface ParamProblem {
+  readonly code: 40 | 41;
+  /** Wire path, as the client's `ApiRuleError.param` names it: `req.data`, `items[2].sku_id`. */
+  readonly path: string;
+  readonly reason: string;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?)?$/;
+const isNumber = (t: string) => t.trim() !== "" && Number.isFinite(Number(t));
+
+// What a scalar's text must look like, by IR type; types missing here take any text.
+const SCALAR_RULES: Partial<Record<ParamType, [(text: string) => boolean, string]>> = {
+  long: [(t) => /^-?\d+$/.test(t.trim()), "expected an integer"],
+  double: [isNumber, "expected a number"],
+  price: [isNumber, "expected a decimal amount"],
+  boolean: [(t) => t === "true" || t === "false", "expected true or false"],
+  date: [(t) => DATE.test(t.trim()), "expected yyyy-MM-dd HH:mm:ss"],
+};
+
+/** -1, 0 or 1: integers compared as bigint (exact for 64-bit ids), anything else as a double. */
+function compare(text: string, limit: number): number {
+  const t = text.trim();
+  if (Number.isInteger(limit) && /^-?\d+$/.test(t)) {
+    const v = BigInt(t);
+    const l = BigInt(limit);
+    return v < l ? -1 : v > l ? 1 : 0;
+  }
+  const n = Number(t);
+  return n < limit ? -1 : n > limit ? 1 : 0;
+}
+
+/** A scalar's text against its type, `maxLength` (characters) and `minValue`/`maxValue`. */
+export function scalarProblem(p: IrParam, type: ParamType, text: string, path: string): ParamProblem | undefined {
+  const rule = SCALAR_RULES[type];
+  if (rule && !rule[0](text)) return { code: 41, path, reason: rule[1] };
+  const { maxLength, maxValue, minValue } = p.constraints;
+  if (maxLength !== undefined && text.length > maxLength) {
+    return { code: 41, path, reason: `at most ${maxLength} characters` };
+  }
+  if (maxValue !== undefined && compare(text, maxValue) > 0) return { code: 41, path, reason: `at most ${maxValue}` };
+  if (minValue !== undefined && compare(text, minValue) < 0) return { code: 41, path, reason: `at least ${minValue}` };
+  return undefined;
+}
+
+/** A list's length against `maxListSize`. */
+export function listSizeProblem(p: IrParam, size: number, path: string): ParamProblem | undefined {
+  const max = p.constraints.maxListSize;
+  return max !== undefined && size > max ? { code: 41, path, reason: `at most ${max} items` } : undefined;
+}
