@@ -1,9 +1,9 @@
+import type { GatewayRequest } from "@topkit/sdk/testing";
 import type { Context } from "../../io/context.js";
 import { oneLine } from "../../output/sanitize.js";
-import type { GatewayRequestSeen } from "./load-gateway.js";
 
 /** One line per answered request: `POST taobao.x.get -> 200` or `-> 200 error 25 (sub_code)`. */
-export function requestLine(r: GatewayRequestSeen): string {
+export function requestLine(r: GatewayRequest): string {
   const error =
     r.answer.code === undefined ? "" : ` error ${r.answer.code}${r.answer.subCode ? ` (${r.answer.subCode})` : ""}`;
   return `${r.httpMethod} ${oneLine(r.apiMethod ?? "(no method)")} -> ${r.answer.status || "reset"}${error}`;
@@ -13,8 +13,8 @@ export function requestLine(r: GatewayRequestSeen): string {
  * Shows on stderr each request the gateway answers, by polling its `requests` list (the gateway
  * offers no event). Returns a function that stops it; the timer never keeps the process alive.
  */
-export function logRequests(ctx: Context, requests: readonly GatewayRequestSeen[]): () => void {
-  const seen = new WeakSet<GatewayRequestSeen>();
+export function logRequests(ctx: Context, requests: readonly GatewayRequest[]): () => void {
+  const seen = new WeakSet<GatewayRequest>();
   const timer = setInterval(() => {
     for (const r of requests) {
       if (seen.has(r)) continue;

@@ -48,10 +48,10 @@ export async function runGateway(ctx: Context, flags: GatewayFlags): Promise<voi
   ctx.out(`${gateway.url}\n`);
   note(
     ctx,
-    `local TOP gateway for app key ${appKey}; Ctrl-C stops it. Try:\n  topkit call ${SEED} --endpoint ${gateway.url} --set req.type=1 --set 'req.data=[]'`,
+    `local TOP gateway for app key ${appKey}; Ctrl-C stops it. Try:\n  topkit call ${SEED} --endpoint ${gateway.url} --set req.type=1 --set 'req.data=[]' --session test`,
   );
-  const stopLog = gateway.requests ? logRequests(ctx, gateway.requests) : undefined;
+  const stopLog = logRequests(ctx, gateway.requests);
   await untilStopped();
-  stopLog?.();
+  stopLog();
   await gateway.close();
 }
