@@ -7,6 +7,7 @@ import { BIN, cleanEnv, runCli, tempDir } from "./support/run-cli.js";
 const SEED = "tmall.alihouse.customer.clue.out.invest.total.data.back.flow";
 const env = cleanEnv(tempDir("gateway"), { TOP_APP_KEY: "gw-key", TOP_APP_SECRET: "gw-Secret-5150" });
 let child: ChildProcessByStdio<null, Readable, Readable> | undefined;
+let childStderr = "";
 
 afterEach(() => {
   if (child && child.exitCode === null) child.kill("SIGKILL");
@@ -25,6 +26,7 @@ function startGatewayCommand(args: string[] = []): Promise<string> {
     });
     proc.stderr.setEncoding("utf8").on("data", (d: string) => {
       err += d;
+      childStderr += d;
     });
     proc.on("close", (code) => reject(new Error(`topkit gateway exited ${code}: ${err}`)));
   });
@@ -39,6 +41,11 @@ test("`topkit gateway` prints its URL, answers the seed call, and stops cleanly 
   const bad = await runCli([...seed, "--app-secret", "wrong", "-q"], env);
   expect(bad.code).toBe(1);
   expect(bad.stderr).toMatch(/error 25/);
+  // The gateway shows each request it answered on stderr (it polls its request list).
+  await expect
+    .poll(() => childStderr, { timeout: 5_000 })
+    .toMatch(new RegExp(`POST ${SEED.replaceAll(".", "\\.")} -> 200 error 25`));
+  expect(childStderr).toMatch(new RegExp(`POST ${SEED.replaceAll(".", "\\.")} -> 200\n`));
   const exited = new Promise<number | null>((resolve) => child!.on("exit", resolve));
   child!.kill("SIGTERM");
   expect(await exited).toBe(0);
