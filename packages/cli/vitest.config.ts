@@ -5,6 +5,7 @@ export default defineConfig({
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     reporters: ["default", "json"],
     outputFile: { json: ".vitest/report.json" },
-    testTimeout: 20_000,
+    // Tests run the built bin as subprocesses, several per test, on a shared 2-core machine.
+    testTimeout: 60_000,
   },
 });

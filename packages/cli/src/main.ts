@@ -1,16 +1,20 @@
-import { Command, CommanderError } from "commander";
-import { version } from "./version.js";
+import { processContext } from "./io/context.js";
+import { buildProgram } from "./program.js";
+import { reportFailure } from "./report-failure.js";
 
-/** The `topkit` CLI. For now it only knows its version; commands arrive with the client and gateway. */
-export function main(argv: string[] = process.argv): void {
-  const program = new Command("topkit")
-    .description("Call any Taobao Open Platform (TOP) API from the terminal")
-    .version(version, "-v, --version")
-    .exitOverride();
+/**
+ * Runs `topkit` with `argv` (as `process.argv`: node, script, then the arguments) and resolves with
+ * its exit code, which is also set as `process.exitCode`. The process is never exited from here,
+ * so output is flushed and open handles are closed before Node ends.
+ */
+export async function main(argv: readonly string[] = process.argv): Promise<number> {
+  const ctx = processContext();
+  let code = 0;
   try {
-    program.parse(argv);
+    await buildProgram(ctx).parseAsync([...argv]);
   } catch (e) {
-    if (e instanceof CommanderError) process.exitCode = e.exitCode === 0 ? 0 : 2;
-    else throw e;
+    code = reportFailure(ctx, e);
   }
+  process.exitCode = code;
+  return code;
 }

@@ -1,0 +1,88 @@
+import { type ClientHooks, DefaultTaobaoClient, openEnvelope, type TopResponse } from "@topkit/sdk";
+import { credentials, resolveSettings, type Settings } from "../../config/settings.js";
+import type { Context } from "../../io/context.js";
+import { interruptible } from "../../io/interrupt.js";
+import { note, warn } from "../../io/log.js";
+import { type OutputPlan, outputPlan, writeResult } from "../../output/render.js";
+import { sdkFailure } from "../sdk-failure.js";
+import type { CallFlags } from "./call-flags.js";
+import { clientOptions } from "./client-options.js";
+import { curlLine, DryRunStop, dryRun } from "./dry-run.js";
+import { responseTree } from "./response-tree.js";
+import { type CallTarget, callTarget } from "./target.js";
+import { verboseHooks } from "./verbose.js";
+
+/** Sends the call; resolves with the result tree. */
+async function send(
+  client: DefaultTaobaoClient,
+  target: CallTarget,
+  session: string | undefined,
+  simplify: boolean,
+  signal: AbortSignal,
+) {
+  if (target.kind === "typed") {
+    const rsp: TopResponse = await client.execute(target.request, session, { signal });
+    return responseTree(rsp);
+  }
+  const body = await client.call(target.method, target.params, session, { signal });
+  return openEnvelope(body, simplify)?.content ?? body;
+}
+
+/** Prints the request that a dry run stopped: a curl line, or JSON when an output format was asked for. */
+function printDryRun(
+  ctx: Context,
+  stop: DryRunStop,
+  target: CallTarget,
+  settings: Settings,
+  flags: CallFlags,
+  plan: OutputPlan,
+) {
+  const files = target.kind === "typed" ? target.request.getFileParams() : {};
+  const run = dryRun(settings.endpoint, stop.request, files);
+  if (flags.output === "json" || flags.output === "table" || flags.query !== undefined) writeResult(ctx, run, plan);
+  else ctx.out(`${curlLine(run, files)}\n`);
+  note(ctx, "dry run: nothing was sent (session and sign are shortened, so the line cannot be replayed as is)");
+}
+
+/** `topkit call <method>`: params -> SDK request -> signed call (or a dry run) -> result on stdout. */
+export async function runCall(ctx: Context, method: string, flags: CallFlags): Promise<void> {
+  try {
+    await call(ctx, method, flags);
+  } catch (e) {
+    throw sdkFailure(e, method) ?? e;
+  }
+}
+
+async function call(ctx: Context, method: string, flags: CallFlags): Promise<void> {
+  const plan = outputPlan(flags, "json");
+  const settings = resolveSettings(ctx, flags);
+  const target = await callTarget(ctx, method, { json: flags.json, sets: flags.set ?? [] });
+  if (target.kind === "typed" && target.needsSession && !settings.session) {
+    warn(ctx, `${method} needs a user session: pass --session, set TOP_SESSION or run \`topkit config set session -\``);
+  }
+  const { appKey, appSecret } = credentials(settings);
+  let body: string | undefined;
+  const verbose = flags.verbose ? verboseHooks(ctx) : undefined;
+  const hooks: ClientHooks = {
+    onRequest(r) {
+      verbose?.onRequest(r);
+      if (flags.dryRun) throw new DryRunStop(r);
+    },
+    onResponse(i) {
+      verbose?.onResponse(i);
+      body = i.body;
+    },
+  };
+  const client = new DefaultTaobaoClient(settings.endpoint, appKey, appSecret, clientOptions(flags, settings, hooks));
+  try {
+    const result = await interruptible((signal) =>
+      send(client, target, settings.session, flags.simplify === true, signal),
+    );
+    writeResult(ctx, result, plan, body);
+  } catch (e) {
+    if (e instanceof DryRunStop) return printDryRun(ctx, e, target, settings, flags, plan);
+    throw e;
+  } finally {
+    await client.close();
+  }
+}

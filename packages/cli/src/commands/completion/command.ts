@@ -1,0 +1,37 @@
+import { Argument, type Command } from "commander";
+import type { Context } from "../../io/context.js";
+import { subcommand } from "../define.js";
+import { withExamples } from "../examples.js";
+
+/** `topkit completion bash|zsh|fish`. */
+export function addCompletionCommand(program: Command, ctx: Context): void {
+  const cmd = subcommand(
+    program,
+    ctx,
+    "completion",
+    { en: "print a shell completion script", zh: "输出 shell 补全脚本" },
+    {
+      en: "Print a completion script for bash, zsh or fish: commands, options, their values and the SDK's method names.",
+      zh: "输出 bash、zsh 或 fish 的补全脚本：命令、选项及取值，以及 SDK 中的 API 名称。",
+    },
+  ).addArgument(
+    new Argument("<shell>", ctx.t({ en: "bash, zsh or fish", zh: "bash、zsh 或 fish" })).choices([
+      "bash",
+      "zsh",
+      "fish",
+    ]),
+  );
+  withExamples(cmd, ctx, [
+    "source <(topkit completion bash)",
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a zsh expansion shown in help, not a JS template
+    'topkit completion zsh > "${fpath[1]}/_topkit"',
+    "topkit completion fish > ~/.config/fish/completions/topkit.fish",
+  ]);
+  cmd.action(async (shell: "bash" | "zsh" | "fish") => {
+    const [{ registry }, { completionScript }] = await Promise.all([
+      import("@topkit/sdk"),
+      import("../../completion/index.js"),
+    ]);
+    ctx.out(completionScript(shell, program, Object.keys(registry).sort()));
+  });
+}

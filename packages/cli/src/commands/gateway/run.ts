@@ -1,0 +1,57 @@
+import { usageError } from "../../cli-error.js";
+import { credentials, resolveSettings } from "../../config/settings.js";
+import type { Context } from "../../io/context.js";
+import { note } from "../../io/log.js";
+import { SEED } from "../examples.js";
+import { wholeNumber } from "../flag-numbers.js";
+import { loadGateway } from "./load-gateway.js";
+import { logRequests } from "./request-log.js";
+
+export interface GatewayFlags {
+  port?: string;
+  appKey?: string;
+  appSecret?: string;
+  profile?: string;
+  quiet?: boolean;
+}
+
+/** Resolves on the first SIGINT or SIGTERM. */
+function untilStopped(): Promise<string> {
+  return new Promise((resolve) => {
+    const stop = (signal: string) => {
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+      resolve(signal);
+    };
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+  });
+}
+
+/**
+ * `topkit gateway`: runs the SDK's local gateway (it checks signatures with this app key and secret
+ * and answers from the APIs' doc samples), prints its URL on stdout, and stops on Ctrl-C.
+ */
+export async function runGateway(ctx: Context, flags: GatewayFlags): Promise<void> {
+  const port = flags.port === undefined ? undefined : wholeNumber(flags.port, "--port", 65535);
+  const { appKey, appSecret } = credentials(resolveSettings(ctx, flags));
+  const createLocalGateway = await loadGateway();
+  let gateway: Awaited<ReturnType<typeof createLocalGateway>>;
+  try {
+    gateway = await createLocalGateway({ appKey, appSecret, ...(port !== undefined && { port }) });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "EADDRINUSE" || code === "EACCES")
+      throw usageError(`cannot listen on port ${port}: ${code}`, "pick another --port");
+    throw e;
+  }
+  ctx.out(`${gateway.url}\n`);
+  note(
+    ctx,
+    `local TOP gateway for app key ${appKey}; Ctrl-C stops it. Try:\n  topkit call ${SEED} --endpoint ${gateway.url} --set req.type=1 --set 'req.data=[]' --session test`,
+  );
+  const stopLog = logRequests(ctx, gateway.requests);
+  await untilStopped();
+  stopLog();
+  await gateway.close();
+}

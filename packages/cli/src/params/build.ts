@@ -1,0 +1,58 @@
+import { plainValue } from "@topkit/sdk";
+import type { IrParam } from "@topkit/sdk/ir";
+import { usageError } from "../cli-error.js";
+import type { Context } from "../io/context.js";
+import { argText } from "./arg-text.js";
+import { objectFromJson, tryJson, valueFromText } from "./coerce.js";
+import { fileParam } from "./file-param.js";
+import { resolvePath } from "./resolve-path.js";
+import { splitPath } from "./segments.js";
+import { setIn } from "./set-in.js";
+import { splitSetPair } from "./set-pair.js";
+
+/** Params as given on the command line. */
+export interface ParamArgs {
+  /** `--json`: an object, `@file.json` or `@-`. */
+  readonly json?: string;
+  /** `--set path=value`, in order; later ones win. */
+  readonly sets: readonly string[];
+}
+
+/** The `--json` argument as a parsed object (numbers kept as RawNumber for lossless typing). */
+async function jsonObject(ctx: Context, raw: string): Promise<Record<string, unknown>> {
+  const text = await argText(ctx, raw, "--json");
+  const parsed = tryJson(text);
+  if (!parsed) throw usageError("--json: not valid JSON", `give an object such as '{"req":{"type":1}}', or @file.json`);
+  const v = parsed.value;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) throw usageError("--json: expected a JSON object");
+  return v as Record<string, unknown>;
+}
+
+/** Params of an API the SDK ships, by wire name, typed by its IR: `--json` first, then each `--set`. */
+export async function typedParams(
+  ctx: Context,
+  params: readonly IrParam[],
+  args: ParamArgs,
+): Promise<Record<string, unknown>> {
+  const tree = args.json === undefined ? {} : objectFromJson(params, await jsonObject(ctx, args.json), "");
+  for (const pair of args.sets) {
+    const { path, raw } = splitSetPair(pair);
+    const { segments, param, item } = resolvePath(params, path);
+    const isFile = (item ? param.itemType : param.type) === "file";
+    const value = isFile
+      ? await fileParam(ctx, raw, path)
+      : valueFromText(param, item, await argText(ctx, raw, `--set ${path}`), path);
+    setIn(tree, segments, value);
+  }
+  return tree;
+}
+
+/** Params of a method the SDK does not know: `--json` as JSON values, `--set` values as text. */
+export async function untypedParams(ctx: Context, args: ParamArgs): Promise<Record<string, unknown>> {
+  const tree = args.json === undefined ? {} : (plainValue(await jsonObject(ctx, args.json)) as Record<string, unknown>);
+  for (const pair of args.sets) {
+    const { path, raw } = splitSetPair(pair);
+    setIn(tree, splitPath(path), await argText(ctx, raw, `--set ${path}`));
+  }
+  return tree;
+}
