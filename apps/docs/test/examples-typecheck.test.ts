@@ -3,7 +3,6 @@ import { bundledIr } from "@topkit/sdk/ir";
 import { describe, expect, test } from "vitest";
 import { tsProgram } from "../src/examples/ts-program.js";
 import { guideSnippets } from "./support/guide-snippets.js";
-import { missingSurfaces, pendingIn } from "./support/pending-surfaces.js";
 import { typeCheck } from "./support/typecheck.js";
 
 const guideDir = fileURLToPath(new URL("../docs/guide/", import.meta.url));
@@ -12,19 +11,12 @@ const scratch = fileURLToPath(new URL("./.tmp/typecheck/", import.meta.url));
 const apiExamples = new Map(bundledIr().map((ir) => [`api-${ir.method}`, tsProgram(ir)]));
 const guides = guideSnippets(guideDir);
 const snippets = new Map([...apiExamples, ...guides]);
-const missing = await missingSurfaces();
-const pending = new Map([...snippets].map(([name, code]) => [name, pendingIn(code, missing)]));
-const checked = new Map([...snippets].filter(([name]) => pending.get(name)!.length === 0));
 // A snippet that drifted from the SDK, checked in the same program (one program keeps this test fast).
 const DRIFTED = [
   'import { TmallAlihouseCustomerClueOutInvestTotalDataBackFlowRequest as R } from "@topkit/sdk";',
   "new R().setReq(42);",
 ].join("\n");
-const errors = typeCheck(new Map([...checked, ["drifted", DRIFTED]]), scratch);
-
-if (missing.size > 0) {
-  console.warn(`notice: not in the SDK yet, snippets using them are pending: ${[...missing.keys()].join(", ")}`);
-}
+const errors = typeCheck(new Map([...snippets, ["drifted", DRIFTED]]), scratch);
 
 describe("TypeScript shown on the site type-checks against the real @topkit/sdk", () => {
   test("there is a reference example for every shipped API and code in the guides", () => {
@@ -38,13 +30,7 @@ describe("TypeScript shown on the site type-checks against the real @topkit/sdk"
     expect(found[0]).toMatch(/^line 2: Argument of type 'number'/);
   });
 
-  describe.each([...snippets.keys()])("%s", (name) => {
-    const waitingOn = pending.get(name)!;
-    test.skipIf(waitingOn.length > 0)(
-      `type-checks${waitingOn.length ? ` (pending: ${waitingOn.join(", ")})` : ""}`,
-      () => {
-        expect(errors.get(name)).toEqual([]);
-      },
-    );
+  test.each([...snippets.keys()])("%s type-checks", (name) => {
+    expect(errors.get(name)).toEqual([]);
   });
 });

@@ -6,23 +6,14 @@ export function commandAnchor(name: string): string {
   return name.replace(/[^\w-]+/g, "-");
 }
 
-const PENDING = [
-  "::: warning Pending",
-  "The full CLI (`topkit call`, `apis`, `describe`, `sign`, `gateway`, `config`, `completion`) is still being built.",
-  "This page is made from the help of the CLI in this build, so it fills in by itself once those commands exist.",
-  ":::",
-].join("\n");
-
 /**
  * The CLI reference: each command's `--help`, captured from the built binary when the site is built,
  * so it cannot drift from the CLI.
  */
 export function cliPage(helps: readonly CommandHelp[]): string {
-  const hasCall = helps.some((h) => h.name === "topkit call");
   return [
     "# CLI reference",
     "`topkit` calls any TOP API from a terminal (from this repository: `pnpm topkit …`). Below is the help each command prints (`topkit <command> --help`), captured from the CLI when this site was built.",
-    ...(hasCall ? [] : [PENDING]),
     ...helps.flatMap((h) => [`## ${h.name} {#${commandAnchor(h.name)}}`, fence("text", h.text)]),
   ].join("\n\n");
 }
