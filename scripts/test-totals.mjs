@@ -10,7 +10,8 @@ const reports = ["packages", "apps"]
     existsSync(join(root, group)) ? readdirSync(join(root, group)).map((d) => join(root, group, d)) : [],
   )
   .concat([root]) // the packaging checks (scripts/release) report from the workspace root
-  .map((dir) => join(dir, ".vitest", "report.json"))
+  // report.json from `test`; e2e-report.json from `test:e2e` (apps/docs' browser tests)
+  .flatMap((dir) => [join(dir, ".vitest", "report.json"), join(dir, ".vitest", "e2e-report.json")])
   .filter(existsSync);
 
 let passed = 0;

@@ -1,7 +1,4 @@
 import { defineConfig } from "vitepress";
+import { siteConfig } from "../../src/site-config.js";
 
-export default defineConfig({
-  title: "topkit",
-  description: "TypeScript SDK for the Taobao Open Platform",
-  outDir: "../dist",
-});
+export default defineConfig(siteConfig());

@@ -1,0 +1,4 @@
+import { apiRoutes } from "../../src/routes.js";
+
+// One page per API from the IR, plus the reference index (see src/routes.ts).
+export default { paths: apiRoutes };

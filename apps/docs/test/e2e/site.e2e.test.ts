@@ -1,0 +1,145 @@
+import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { chromiumOrNotice, launchChromium } from "../support/chromium.js";
+import { crawlSite } from "../support/crawl.js";
+import { docsRoot, e2eOutput, SEED, siteDist } from "../support/paths.js";
+import { type StaticServer, serveStatic } from "../support/serve-static.js";
+import { searchSite } from "../support/site-search.js";
+
+const hasChromium = chromiumOrNotice();
+
+describe.skipIf(!hasChromium)("the built docs site in chromium", () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let page: Page;
+  const consoleErrors: string[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(join(siteDist, "index.html"))) {
+      throw new Error(`${siteDist} holds no built site; run \`pnpm docs:build\` (turbo runs build before test:e2e)`);
+    }
+    server = await serveStatic(siteDist);
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on("console", (m) => {
+      if (m.type() === "error") consoleErrors.push(`${page.url()}: ${m.text()} (${m.location().url})`);
+    });
+    page.on("pageerror", (e) => consoleErrors.push(`${page.url()}: ${e.message}`));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test("home page, then search 外投 and 回流 leads to the seed's page", async () => {
+    await page.goto(`${server.origin}/`);
+    await expect(page.locator(".VPHero .name").textContent()).resolves.toContain("topkit");
+
+    const outInvest = await searchSite(page, "外投");
+    expect(outInvest.map((h) => h.href)).toContain(`/api/${SEED}.html`);
+
+    // By method name and by a param's type name, too.
+    for (const [query, href] of [
+      ["clue.out.invest.total", `/api/${SEED}.html`],
+      ["CustomerClueOutInvestDataBackFlowReq", `/api/${SEED}.html#request`],
+    ] as const) {
+      expect((await searchSite(page, query)).map((h) => h.href)).toContain(href);
+    }
+
+    const backFlow = await searchSite(page, "回流");
+    const hit = page.locator(`.VPLocalSearchBox a.result[href="/api/${SEED}.html"]`);
+    expect(backFlow.length).toBeGreaterThan(0);
+    await hit.click();
+    await page.locator("h1", { hasText: SEED }).waitFor();
+    expect(page.url()).toBe(`${server.origin}/api/${SEED}.html`);
+    await expect(page.locator(".api-title").textContent()).resolves.toBe("外投统计数据回流接口");
+    await expect(page.locator(".api-meta").textContent()).resolves.toContain("天猫好房用户API");
+  });
+
+  test("the request tree nests type and data under CustomerClueOutInvestDataBackFlowReq", async () => {
+    const tree = page.locator(".request-params.param-tree");
+    const row = (path: string) => tree.locator(`tr[data-path="${path}"]`);
+    await expect(row("req").locator("td").nth(1).textContent()).resolves.toContain(
+      "CustomerClueOutInvestDataBackFlowReq",
+    );
+    for (const [path, docType, tsType] of [
+      ["req.type", "Number", "bigint"],
+      ["req.data", "String", "string"],
+    ] as const) {
+      await expect(row(path).getAttribute("data-depth")).resolves.toBe("1");
+      const cells = await row(path).locator("td").allTextContents();
+      expect(cells[0]).toContain("└");
+      expect(cells[1]).toContain(docType);
+      expect(cells[1]).toContain(tsType);
+      expect(cells[2]).toBe("required");
+    }
+    await expect(row("req.type").locator("td").nth(3).textContent()).resolves.toBe("1");
+
+    // The struct's type cell links to its section, which names the SDK class.
+    await row("req").locator("a").click();
+    await expect(
+      page.locator("#request-struct-CustomerClueOutInvestDataBackFlowReq + p").textContent(),
+    ).resolves.toContain(
+      "TmallAlihouseCustomerClueOutInvestTotalDataBackFlowRequest.CustomerClueOutInvestDataBackFlowReq",
+    );
+  });
+
+  test("the response tree holds Result with code, msg and success", async () => {
+    const tree = page.locator(".response-params.param-tree");
+    const paths = await tree
+      .locator("tr[data-path]")
+      .evaluateAll((rows) => rows.map((r) => `${r.getAttribute("data-path")}@${r.getAttribute("data-depth")}`));
+    expect(paths).toEqual(["result@0", "result.code@1", "result.msg@1", "result.success@1"]);
+    await expect(tree.locator('tr[data-path="result"] td').nth(1).textContent()).resolves.toContain("Result");
+    await expect(tree.locator('tr[data-path="result.msg"] td').nth(2).textContent()).resolves.toBe("成功");
+  });
+
+  test("example tabs switch between TypeScript, CLI, curl and Java, each with a copy button", async () => {
+    const group = page.locator("h2#examples ~ .vp-code-group").first();
+    const visibleCode = () => group.locator(".blocks > div.active code").textContent();
+    await expect(visibleCode()).resolves.toContain('from "@topkit/sdk"');
+    const expected: [string, string][] = [
+      ["CLI", `topkit call ${SEED}`],
+      ["curl", "curl -X POST"],
+      ["Java", "TaobaoClient client = new DefaultTaobaoClient"],
+      [
+        "TypeScript",
+        "new TmallAlihouseCustomerClueOutInvestTotalDataBackFlowRequest.CustomerClueOutInvestDataBackFlowReq()",
+      ],
+    ];
+    for (const [tab, text] of expected) {
+      await group.locator(".tabs label", { hasText: new RegExp(`^${tab}$`) }).click();
+      await expect(visibleCode()).resolves.toContain(text);
+      await expect(group.locator(".blocks > div.active button.copy").count()).resolves.toBe(1);
+    }
+    await expect(visibleCode()).resolves.not.toContain("YOUR_APP_SECRET");
+
+    const samples = page.locator("h2#response-samples ~ .vp-code-group").first();
+    await samples.locator(".tabs label", { hasText: "XML" }).click();
+    await expect(samples.locator(".blocks > div.active code").textContent()).resolves.toContain("<msg>成功</msg>");
+  });
+
+  test("a screenshot of the seed page is saved for review", async () => {
+    mkdirSync(e2eOutput, { recursive: true });
+    const file = join(e2eOutput, "seed-page.png");
+    await page.goto(`${server.origin}/api/${SEED}.html`);
+    await page.screenshot({ path: file, fullPage: false });
+    expect(existsSync(file)).toBe(true);
+    console.log(`screenshot: ${file.replace(docsRoot, "apps/docs/")}`);
+  });
+
+  test("every internal link on the site resolves (page and anchor)", async () => {
+    const { visited, broken } = await crawlSite(page, server.origin);
+    console.log(`crawled ${visited.length} pages`);
+    expect(visited).toContain(`${server.origin}/api/${SEED}.html`);
+    expect(visited).toContain(`${server.origin}/cli/`);
+    expect(broken).toEqual([]);
+  });
+
+  test("no console errors on any page visited", () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,55 @@
+import { createReadStream, existsSync, statSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, normalize, resolve, sep } from "node:path";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+  ".woff2": "font/woff2",
+  ".png": "image/png",
+};
+
+export interface StaticServer {
+  /** `http://127.0.0.1:<port>` */
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** The file a URL path names inside `root` (`/x/` -> `/x/index.html`), or undefined if none or outside. */
+function fileFor(root: string, urlPath: string): string | undefined {
+  let path: string;
+  try {
+    path = decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+  const file = normalize(join(root, path.endsWith("/") ? `${path}index.html` : path));
+  if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) return undefined;
+  return file;
+}
+
+/** Serves a built site from `root` on 127.0.0.1 at a free port, like a plain static host (404 page included). */
+export async function serveStatic(dir: string): Promise<StaticServer> {
+  const root = resolve(dir);
+  const server = createServer((req, res) => {
+    const file = fileFor(root, new URL(req.url ?? "/", "http://x").pathname);
+    const notFound = join(root, "404.html");
+    const status = file ? 200 : 404;
+    const served = file ?? (existsSync(notFound) ? notFound : undefined);
+    res.writeHead(status, {
+      "content-type": served ? (TYPES[extname(served)] ?? "application/octet-stream") : "text/plain",
+    });
+    if (served) createReadStream(served).pipe(res);
+    else res.end("not found");
+  });
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}

@@ -1,0 +1,11 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    exclude: ["test/e2e/**"],
+    reporters: ["default", "json"],
+    outputFile: { json: ".vitest/report.json" },
+    testTimeout: 30_000,
+  },
+});
