@@ -12,7 +12,10 @@ export interface RequestBody {
   readonly contentType?: string;
 }
 
-/** A file's bytes as a Blob with its MIME type; streams are read to the end first. */
+/** Streams read so far, by file: a stream can be read only once, but its FileItem may be sent again. */
+const streamBytes = new WeakMap<FileItem, Blob>();
+
+/** A file's bytes as a Blob with its MIME type; a stream is read to the end once and then kept. */
 async function blobOf(file: FileItem): Promise<Blob> {
   const type = file.mimeType;
   const source = file.source;
@@ -24,9 +27,13 @@ async function blobOf(file: FileItem): Promise<Blob> {
     case "blob":
       return source.blob.type === type ? source.blob : source.blob.slice(0, source.blob.size, type);
     case "stream": {
+      const kept = streamBytes.get(file);
+      if (kept) return kept;
       const parts: Uint8Array[] = [];
       for await (const chunk of source.stream as AsyncIterable<Uint8Array>) parts.push(chunk);
-      return new Blob(parts, { type });
+      const blob = new Blob(parts, { type });
+      streamBytes.set(file, blob);
+      return blob;
     }
   }
 }

@@ -140,6 +140,23 @@ describe("regression: a stream file was read empty when a retry rebuilt the body
   });
 });
 
+describe("regression: a FileItem made from a stream was sent empty by a second call", () => {
+  const top = useServer();
+
+  test("the stream is read once and its bytes are sent again by a later call", async () => {
+    top.answer(() => ({ body: '{"x_response":{}}' }));
+    async function* chunks() {
+      yield new TextEncoder().encode("read-");
+      yield new TextEncoder().encode("once");
+    }
+    const file = FileItem.fromStream(chunks(), "s.txt", "text/plain");
+    const client = top.client({ retries: 0 });
+    await client.call("x.upload", { a: file });
+    await client.call("x.upload", { a: file });
+    expect(top.received.map((r) => r.files.a?.text)).toEqual(["read-once", "read-once"]);
+  });
+});
+
 describe("regression: a blank session was sent but not signed", () => {
   const top = useServer();
 
