@@ -9,7 +9,8 @@ function exampleValue(p: IrParam): unknown {
     return p.type === "array" ? [inner] : inner;
   }
   if (p.type === "file") return undefined;
-  return exampleInit([p])[p.field];
+  // One param, so the one value (keyed by its property name, which a clash may have changed).
+  return Object.values(exampleInit([p]))[0];
 }
 
 /**

@@ -1,12 +1,11 @@
+import { formatIssuePath } from "@topkit/sdk/ir";
 import { usageError } from "../cli-error.js";
 
 /** A step in a param path: a member name or a list index. */
 export type Segment = string | number;
 
-/** A path as users write it: `req.items[0].sku_id`. */
-export function pathText(segments: readonly Segment[]): string {
-  return segments.map((s, i) => (typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`)).join("");
-}
+/** A path as users write it (`req.items[0].sku_id`): the SDK's spelling, as in its `ApiRuleError.param`. */
+export const pathText = (segments: readonly Segment[]): string => formatIssuePath(segments);
 
 /**
  * Splits a path by dots and `[n]` without knowing the API (for methods the SDK does not ship):

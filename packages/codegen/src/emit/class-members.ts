@@ -1,8 +1,8 @@
+import type { ClassMember as Member } from "@topkit/sdk/ir";
 import type { MethodDeclarationStructure, PropertyDeclarationStructure } from "ts-morph";
 import { StructureKind } from "ts-morph";
 import { commentSafe, literal } from "./doc-text.js";
 import { fieldSpecsInitializer } from "./field-specs.js";
-import type { Member } from "./members.js";
 import { propertyType, type RuntimeRefs, setterType } from "./ts-types.js";
 
 export interface MemberContext {

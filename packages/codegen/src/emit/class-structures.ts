@@ -1,9 +1,9 @@
 import type { ApiIr } from "@topkit/sdk/ir";
+import { classMembers } from "@topkit/sdk/ir";
 import type { ClassDeclarationStructure, ModuleDeclarationStructure } from "ts-morph";
 import { ModuleDeclarationKind, StructureKind } from "ts-morph";
 import { accessors, type MemberContext, properties, staticFields } from "./class-members.js";
 import { commentSafe, literal } from "./doc-text.js";
-import { membersOf } from "./members.js";
 import type { StructDef } from "./structs.js";
 
 export interface RuntimeNames {
@@ -25,7 +25,7 @@ function constructorOf(ownType: string, names: RuntimeNames) {
 
 /** One nested struct class (Java's static inner class): fields, `$fields`, setters (request side), getters. */
 export function structClass(def: StructDef, ctx: MemberContext, names: RuntimeNames): ClassDeclarationStructure {
-  const members = membersOf(def.params, "struct");
+  const members = classMembers(def.params, "struct");
   return {
     kind: StructureKind.Class,
     name: def.name,
@@ -61,7 +61,7 @@ export function requestClass(
   names: RuntimeNames,
   docs: string,
 ): ClassDeclarationStructure {
-  const members = membersOf(ir.request, "request");
+  const members = classMembers(ir.request, "request");
   const { request, response } = ir.javaNames;
   return {
     kind: StructureKind.Class,
@@ -95,7 +95,7 @@ export function responseClass(
   names: RuntimeNames,
   docs: string,
 ): ClassDeclarationStructure {
-  const members = membersOf(ir.response, "response");
+  const members = classMembers(ir.response, "response");
   return {
     kind: StructureKind.Class,
     name: ir.javaNames.response,

@@ -1,7 +1,6 @@
-import type { IrParam } from "@topkit/sdk/ir";
+import type { IrParam, ClassMember as Member } from "@topkit/sdk/ir";
 import type { WriterFunction } from "ts-morph";
 import { literal } from "./doc-text.js";
-import type { Member } from "./members.js";
 
 /** One `FieldSpec` literal: what the runtime needs to send, check and read this field. */
 function specLiteral(member: Member, ns: string): string {

@@ -125,8 +125,10 @@ describe("politeness", () => {
     expect(r.code, r.err).toBe(0);
     const starts = h.server.log.map((l) => l.at);
     expect(starts).toHaveLength(3); // docCenter, the 503, the retry
-    // Arrival times at the server: the client spaces its starts by 500 ms; allow loopback jitter of a few ms.
-    for (let i = 1; i < starts.length; i++) expect(starts[i]! - starts[i - 1]!).toBeGreaterThanOrEqual(495);
+    // Arrival times at the server: the client spaces its starts by 500 ms. On a loaded 2-core machine an
+    // earlier request can reach the server late while the next one is on time (492 ms was seen), so allow
+    // 50 ms; without the spacing the retry would follow within a few ms.
+    for (let i = 1; i < starts.length; i++) expect(starts[i]! - starts[i - 1]!).toBeGreaterThanOrEqual(450);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { IrParam } from "@topkit/sdk/ir";
+import { classMembers as membersOf } from "@topkit/sdk/ir";
 import { describe, expect, test } from "vitest";
-import { membersOf } from "../../src/emit/members.js";
 import { fieldName } from "../../src/names/index.js";
 
 const param = (name: string): IrParam => ({

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readIrDir, readIrFile } from "./load.js";
-import type { ApiIr } from "./schema.js";
+import { type ApiIr, MethodNameSchema } from "./schema.js";
 
 /**
  * The IR folder shipped inside this package (`@topkit/sdk/ir/*.json`): the same documents the classes
@@ -20,7 +20,6 @@ export function bundledIr(): ApiIr[] {
 /** One API's shipped IR, or undefined when the SDK has no such API. */
 export function bundledIrOf(method: string): ApiIr | undefined {
   const path = join(bundledIrDir(), `${method}.json`);
-  return /^[A-Za-z0-9][\w.-]*$/.test(method) && !method.includes("..") && existsSync(path)
-    ? readIrFile(path)
-    : undefined;
+  // The same name rule the IR schema applies, so an odd name can never reach outside the IR folder.
+  return MethodNameSchema.safeParse(method).success && existsSync(path) ? readIrFile(path) : undefined;
 }

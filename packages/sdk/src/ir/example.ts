@@ -1,6 +1,5 @@
+import { type ClassKind, classMembers } from "./members.js";
 import type { ApiIr, IrParam } from "./schema.js";
-
-const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** A TS literal for a doc example of a scalar, or undefined when the example does not fit the type. */
 export function exampleLiteral(p: IrParam): string | undefined {
@@ -33,7 +32,7 @@ interface Emitter {
 
 /** Statements that build a struct value from its children's examples; returns its variable, if any. */
 function structValue(p: IrParam, out: Emitter): string | undefined {
-  const sets = setterCalls(p.children, out);
+  const sets = setterCalls(p.children, "struct", out);
   if (sets.length === 0) return undefined;
   const name = `obj${out.next++}`;
   out.lines.push(`const ${name} = new ${out.requestClass}.${p.structName}();`);
@@ -42,10 +41,10 @@ function structValue(p: IrParam, out: Emitter): string | undefined {
 }
 
 /** `setFoo(<example>)` calls for the params that have a usable example (structs built first). */
-function setterCalls(params: readonly IrParam[], out: Emitter): string[] {
+function setterCalls(params: readonly IrParam[], kind: ClassKind, out: Emitter): string[] {
   const calls: string[] = [];
-  for (const p of params) {
-    const setter = `set${upperFirst(p.field)}`;
+  // The setters the generated class really has: a name clash gives one a `_` (see `classMembers`).
+  for (const { param: p, setter } of classMembers(params, kind)) {
     if (p.structName && (p.type === "struct" || p.type === "array")) {
       const v = structValue(p, out);
       if (v) calls.push(`${setter}(${p.type === "array" ? `[${v}]` : v})`);
@@ -75,7 +74,7 @@ export function tsExample(ir: ApiIr, options: TsExampleOptions = {}): string {
   const requestClass = ir.javaNames.request;
   const out: Emitter = { lines: [], next: 1, requestClass };
   const body: string[] = [];
-  const calls = setterCalls(ir.request, out);
+  const calls = setterCalls(ir.request, "request", out);
   body.push(`const req = new ${requestClass}();`, ...out.lines);
   for (const call of calls) body.push(`req.${call};`);
   body.push(`const rsp = await client.execute(req${ir.needsSession ? ", sessionKey" : ""});`);
@@ -94,7 +93,7 @@ export function tsExample(ir: ApiIr, options: TsExampleOptions = {}): string {
 /** A doc example as a value of the param's type (long as bigint when beyond 2^53), or undefined. */
 function exampleValue(p: IrParam): unknown {
   if (p.structName && (p.type === "struct" || p.type === "array")) {
-    const inner = exampleInit(p.children);
+    const inner = exampleInit(p.children, "struct");
     if (Object.keys(inner).length === 0) return undefined;
     return p.type === "array" ? [inner] : inner;
   }
@@ -105,15 +104,15 @@ function exampleValue(p: IrParam): unknown {
 }
 
 /**
- * An object literal for a request (or struct) built from the doc's example values, keyed by field name:
+ * An object literal for a request (or struct) built from the doc's example values, keyed by property name:
  * what `new XRequest(exampleInit(ir.request))` needs. Params without a usable example are left out.
  */
-export function exampleInit(params: readonly IrParam[]): Record<string, unknown> {
+export function exampleInit(params: readonly IrParam[], kind: ClassKind = "request"): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const p of params) {
+  for (const { param: p, property } of classMembers(params, kind)) {
     if (p.type === "file") continue;
     const value = exampleValue(p);
-    if (value !== undefined) out[p.field] = value;
+    if (value !== undefined) out[property] = value;
   }
   return out;
 }

@@ -2,6 +2,8 @@ export { bundledIr, bundledIrDir, bundledIrOf } from "./bundled.js";
 export { ApiIrError, formatIssuePath } from "./errors.js";
 export { exampleInit, exampleLiteral, type TsExampleOptions, tsExample } from "./example.js";
 export { readIrDir, readIrFile } from "./load.js";
+export { type ClassKind, type ClassMember, classMembers } from "./members.js";
 export { parseIr, safeParseIr } from "./parse.js";
 export * from "./schema.js";
 export { serializeIr } from "./serialize.js";
+export { type TsSide, type TsTypeNames, tsType } from "./ts-type.js";

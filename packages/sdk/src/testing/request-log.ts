@@ -1,5 +1,5 @@
+import { maskedParams } from "../client/redact.js";
 import type { Incoming } from "./incoming.js";
-import { maskedParams } from "./masked-params.js";
 import type { GatewayAnswer, GatewayRequest } from "./types.js";
 
 /** The latest `keep` requests, oldest first, as `LocalGateway.requests` shows them (session and sign masked). */

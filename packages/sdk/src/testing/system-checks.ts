@@ -1,5 +1,5 @@
 import type { ApiIr } from "../ir/schema.js";
-import { formatTopDate } from "../runtime/top-date.js";
+import { formatTopDate, parseTopDate } from "../runtime/top-date.js";
 import { expectedSignature, sameSignature } from "./gateway-sign.js";
 import { type GatewayError, topError } from "./top-errors.js";
 
@@ -12,18 +12,16 @@ export interface GatewaySecrets {
 }
 
 const TEN_MINUTES = 10 * 60 * 1000;
-const GMT8_MS = 8 * 3600 * 1000;
 const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/;
 
 const blank = (v: string | undefined): v is undefined => v === undefined || v.trim() === "";
 
 /** Epoch ms of a `yyyy-MM-dd HH:mm:ss` GMT+8 timestamp, or undefined when it is not one (e.g. Feb 30th). */
 export function timestampMs(text: string): number | undefined {
-  const m = TIMESTAMP.exec(text);
-  if (!m) return undefined;
-  const [, y, mo, d, h, mi, s] = m.map(Number) as [number, number, number, number, number, number, number];
-  const at = Date.UTC(y, mo - 1, d, h, mi, s) - GMT8_MS;
-  return formatTopDate(at) === text ? at : undefined;
+  if (!TIMESTAMP.test(text)) return undefined;
+  const at = parseTopDate(text)?.getTime();
+  // Only the exact TOP form counts: reading back must give the same text (no 13th month, no Feb 30th).
+  return at !== undefined && formatTopDate(at) === text ? at : undefined;
 }
 
 function timestampError(text: string | undefined, now: number): GatewayError | undefined {

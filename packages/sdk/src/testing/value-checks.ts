@@ -1,4 +1,6 @@
 import type { IrParam, ParamType } from "../ir/schema.js";
+// The same exact comparison the client's check() uses: integers as bigint, so 64-bit limits hold.
+import { compareNumber } from "../runtime/field-schema-parts.js";
 
 /** Why a value was refused: 40 for a missing required one, 41 for one that breaks its type or a limit. */
 export interface ParamProblem {
@@ -20,18 +22,6 @@ const SCALAR_RULES: Partial<Record<ParamType, [(text: string) => boolean, string
   date: [(t) => DATE.test(t.trim()), "expected yyyy-MM-dd HH:mm:ss"],
 };
 
-/** -1, 0 or 1: integers compared as bigint (exact for 64-bit ids), anything else as a double. */
-function compare(text: string, limit: number): number {
-  const t = text.trim();
-  if (Number.isInteger(limit) && /^-?\d+$/.test(t)) {
-    const v = BigInt(t);
-    const l = BigInt(limit);
-    return v < l ? -1 : v > l ? 1 : 0;
-  }
-  const n = Number(t);
-  return n < limit ? -1 : n > limit ? 1 : 0;
-}
-
 /** A scalar's text against its type, `maxLength` (characters) and `minValue`/`maxValue`. */
 export function scalarProblem(p: IrParam, type: ParamType, text: string, path: string): ParamProblem | undefined {
   const rule = SCALAR_RULES[type];
@@ -40,8 +30,10 @@ export function scalarProblem(p: IrParam, type: ParamType, text: string, path: s
   if (maxLength !== undefined && text.length > maxLength) {
     return { code: 41, path, reason: `at most ${maxLength} characters` };
   }
-  if (maxValue !== undefined && compare(text, maxValue) > 0) return { code: 41, path, reason: `at most ${maxValue}` };
-  if (minValue !== undefined && compare(text, minValue) < 0) return { code: 41, path, reason: `at least ${minValue}` };
+  if (maxValue !== undefined && compareNumber(text, maxValue) > 0)
+    return { code: 41, path, reason: `at most ${maxValue}` };
+  if (minValue !== undefined && compareNumber(text, minValue) < 0)
+    return { code: 41, path, reason: `at least ${minValue}` };
   return undefined;
 }
 

@@ -1,8 +1,8 @@
-import type { IrParam } from "@topkit/sdk/ir";
+import type { IrParam } from "./schema.js";
 
 const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** Members every generated class inherits or needs; a field may not take these names. */
+/** Members every generated class inherits from the runtime or needs; a field may not take these names. */
 const COMMON = ["constructor", "toJSON", "$set", "$fields", "$struct", "$specs", "__proto__", "prototype"];
 const RESERVED: Record<ClassKind, ReadonlySet<string>> = {
   request: new Set([
@@ -42,7 +42,7 @@ export type ClassKind = "request" | "response" | "struct";
  */
 const ENVELOPE = new Set(["requestId", "msg", "subCode", "subMsg"]);
 
-export interface Member {
+export interface ClassMember {
   param: IrParam;
   /** Property name on the class (the Java field name unless that clashes). */
   property: string;
@@ -62,12 +62,13 @@ function accessorStem(field: string, reserved: ReadonlySet<string>, taken: Set<s
 }
 
 /**
- * Property, setter and getter names of a class's fields. Setters and getters follow Java (`setFoo`/`getFoo`
+ * Property, setter and getter names of a generated class's fields: the one rule that codegen emits by and
+ * that everything naming a member (examples, object literals built from the IR) must follow. Setters and getters follow Java (`setFoo`/`getFoo`
  * from the field name); any name that would clash with an inherited member, a generated method or an
  * earlier field (`AppKey` and `app_key`, `RequestId` and the inherited `getRequestId()`) gets `_` appended
  * until it is unique, so every member stays valid and nothing shadows the runtime.
  */
-export function membersOf(params: readonly IrParam[], kind: ClassKind): Member[] {
+export function classMembers(params: readonly IrParam[], kind: ClassKind): ClassMember[] {
   const reserved = RESERVED[kind];
   const inherited = (p: IrParam) => kind === "response" && ENVELOPE.has(p.field);
   const methods = new Set<string>();
