@@ -97,7 +97,7 @@ const SYSTEM_TOOLS = new Set(["echo", "cat", "exit", "test", "[", "printf", "tru
 /** Shell words that are not commands: the next word is. */
 const KEYWORDS = new Set(["if", "then", "else", "elif", "fi", "do", "done", "!"]);
 /** pnpm's own commands the steps use (anything else must be a script or a bin). */
-const PNPM_BUILTINS = new Set(["install", "exec", "store"]);
+const PNPM_BUILTINS = new Set(["install", "exec", "store", "publish"]);
 const REDIRECTS = new Set([">", ">>", "<", "2>", "&>", ">&"]);
 
 type Token = ReturnType<typeof parseShell>[number];
@@ -153,17 +153,30 @@ function turboTasks(): Set<string> {
 
 const hasBin = (name: string) => existsSync(join(root, "node_modules/.bin", name));
 
+/** The workspace packages a `--filter` selects: a package name, or a folder glob such as `./packages/*`. */
+function filtered(filter: string): (Manifest & { dir: string })[] {
+  if (!filter.startsWith("./")) return workspacePackages().filter((p) => p.name === filter);
+  const folder = new RegExp(`^${filter.slice(2).replaceAll(".", "\\.").replaceAll("*", "[^/]+")}$`);
+  return workspacePackages().filter((p) => folder.test(p.dir));
+}
+
 /** Problems with one `pnpm …` command; `depth` follows root scripts into the commands they run. */
-function checkPnpm(args: string[], depth: number): string[] {
+function checkPnpm(words: string[], depth: number): string[] {
+  const args = [...words];
+  let filter: string | undefined;
+  while (args[0] === "-r" || args[0] === "--recursive" || args[0] === "--filter" || args[0] === "-F") {
+    const flag = args.shift();
+    if (flag === "--filter" || flag === "-F") filter = args.shift();
+  }
   const [first, ...rest] = args;
   if (first === undefined) return ["`pnpm` with no command"];
-  if (first === "--filter" || first === "-F") {
-    const [pkg, script] = rest;
-    const target = workspacePackages().find((p) => p.name === pkg);
-    if (!target) return [`pnpm --filter ${pkg}: no workspace package of that name`];
-    return script && !target.scripts?.[script] && !PNPM_BUILTINS.has(script)
-      ? [`pnpm --filter ${pkg} ${script}: ${pkg} has no script "${script}"`]
-      : [];
+  if (filter !== undefined) {
+    const targets = filtered(filter);
+    if (targets.length === 0) return [`pnpm --filter ${filter}: selects no workspace package`];
+    if (PNPM_BUILTINS.has(first)) return [];
+    return targets
+      .filter((p) => !p.scripts?.[first])
+      .map((p) => `pnpm --filter ${filter} ${first}: ${p.name} has no script "${first}"`);
   }
   if (PNPM_BUILTINS.has(first)) return [];
   if (first === "codegen") return checkCodegen(rest);

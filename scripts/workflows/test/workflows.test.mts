@@ -131,15 +131,20 @@ describe("every run: step names commands that exist", () => {
     expect(checkCommand(["curl", "https://example.invalid"])).toEqual([expect.stringContaining("curl: not a script")]);
     expect(checkScript("turbo run build tset")).toEqual([expect.stringContaining("tset: not a task")]);
     expect(checkCommand(["pnpm", "--filter", "@topkit/sdk", "nope"])).toEqual([expect.stringContaining("no script")]);
+    expect(checkCommand(["pnpm", "-r", "--filter", "./nope/*", "publish"])).toEqual([
+      expect.stringContaining("selects no workspace package"),
+    ]);
   });
 
   test("the root scripts the workflows run are followed into the commands they run", () => {
     expect(checkScript("pnpm release")).toEqual([]);
     expect(checkScript("pnpm test")).toEqual([]);
-    expect(shellCommands(rootManifest.scripts!.release!).map((w) => w.slice(0, 2).join(" "))).toEqual([
-      "pnpm build",
-      "pnpm check:packages",
-      "changeset publish",
+    // Build, then the packaging checks, and only then publish (pnpm 12 reads provenance from the flag alone).
+    expect(shellCommands(rootManifest.scripts!.release!)).toEqual([
+      ["turbo", "run", "build", "--filter=./packages/*"],
+      ["pnpm", "check:packages"],
+      ["pnpm", "-r", "--filter", "./packages/*", "publish", "--provenance", "--access", "public"],
+      ["changeset", "tag"],
     ]);
   });
 
@@ -197,6 +202,7 @@ describe("the workflows agree with the workspace", () => {
     const step = release.steps.find((s) => s.step.uses?.startsWith("changesets/action@"))!.step;
     expect(step.with).toMatchObject({ version: "pnpm version-packages", publish: "pnpm release" });
     expect(step.env?.NPM_CONFIG_PROVENANCE).toBe("true");
+    expect(rootManifest.scripts!.release).toContain("publish --provenance");
     const job = (release.doc.jobs as Record<string, { permissions: Record<string, string> }>).release!;
     expect(job.permissions["id-token"]).toBe("write");
     // Every package changeset publish would publish is one check:packages packs and checks.
