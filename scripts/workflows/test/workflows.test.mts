@@ -68,6 +68,17 @@ describe("the workflows pass actionlint, offline", () => {
     expect(found).toContain('property "nope" is not defined');
     expect(found).toContain("potentially untrusted");
   });
+
+  test("read by tag, the inputs of the pinned actions actionlint knows are checked (cache, create-pull-request)", async () => {
+    // actionlint 1.7.7 knows actions/cache@v4 and peter-evans/create-pull-request@v7; not checkout or
+    // setup-node v5, nor changesets/action (their inputs are checked by review only).
+    const sync = workflow("sync.yml");
+    const misspelt = asTagged(sync.text).replace("add-paths:", "add-pathz:");
+    expect((await lint(sync.path, misspelt)).join("\n")).toContain('input "add-pathz" is not defined');
+    const ci = workflow("ci.yml");
+    const noKeys = asTagged(ci.text).replace("restore-keys:", "restore-keyz:");
+    expect((await lint(ci.path, noKeys)).join("\n")).toContain('input "restore-keyz" is not defined');
+  });
 });
 
 describe("actions are pinned", () => {
