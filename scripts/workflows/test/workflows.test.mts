@@ -154,7 +154,7 @@ describe("every run: step names commands that exist", () => {
     expect(shellCommands(rootManifest.scripts!.release!)).toEqual([
       ["turbo", "run", "build", "--filter=./packages/*"],
       ["pnpm", "check:packages"],
-      ["pnpm", "-r", "--filter", "./packages/*", "publish", "--provenance", "--access", "public"],
+      ["pnpm", "-r", "--filter", "./packages/*", "publish", "--provenance", "--access", "public", "--no-git-checks"],
       ["changeset", "tag"],
     ]);
   });
