@@ -81,7 +81,8 @@ function fitted(rows: readonly string[], budget: number): string[] {
 function summary(o: Extract<SyncOutcome, { kind: "synced" }>): string[] {
   const bump = bumpOf(o.diffs);
   const apis = (n: number) => (n === 1 ? "1 API" : `${n} APIs`);
-  const checked = `Checked ${apis(o.checked)} against TOP's doc site`;
+  const checked =
+    o.checked > 0 ? `Checked ${apis(o.checked)} against TOP's doc site` : "Nothing fetched (removals only)";
   if (!bump) return [`${checked}: nothing the SDK is generated from changed.`];
   const changed = `${checked}: ${apis(o.diffs.length)} changed; \`${SDK_PACKAGE}\` needs a **${bump}** release.`;
   const where = o.changeset

@@ -111,6 +111,9 @@ describe("sync --report writes the pull request body", () => {
     const removed = await h.sync("--remove", "taobao.demo.added.get", "--report", report);
     expect(removed.code, removed.err).toBe(0);
     expect(read()).toContain("| `taobao.demo.added.get` `演示 70001` | API removed | major |");
+    expect(read()).toContain(
+      "Nothing fetched (removals only): 1 API changed; `@topkit/sdk` needs a **major** release.",
+    );
   });
 
   test("a failed fetch: listed as not synced, exit 1, the workspace untouched", async () => {
