@@ -1,11 +1,8 @@
 import type { IncomingMessage } from "node:http";
 import { setOwn } from "../runtime/set-own.js";
-import { type ReceivedFile, readMultipart, UnreadableBody } from "./multipart.js";
+import { type BodyLimits, type ReceivedFile, readMultipart, sizeText, UnreadableBody } from "./multipart.js";
 
 export type { ReceivedFile } from "./multipart.js";
-
-/** Bytes of a request body the gateway keeps; the rest is read and dropped, and the call gets TOP's code 3. */
-export const MAX_BODY_BYTES = 40 * 1024 * 1024;
 
 /** What one HTTP request to the gateway carried, read the way router/rest reads it. */
 export interface Incoming {
@@ -25,24 +22,24 @@ function addPairs(out: Record<string, string>, pairs: Iterable<[string, string]>
   for (const [name, value] of pairs) if (!Object.hasOwn(out, name)) setOwn(out, name, value);
 }
 
-/** The body, at most MAX_BODY_BYTES of it (undefined when longer: the rest is drained, not kept). */
-async function bodyBytes(req: IncomingMessage): Promise<Buffer | undefined> {
+/** The body, at most `max` bytes of it (undefined when longer: the rest is drained, not kept). */
+async function bodyBytes(req: IncomingMessage, max: number): Promise<Buffer | undefined> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size <= MAX_BODY_BYTES) chunks.push(chunk as Buffer);
+    if (size <= max) chunks.push(chunk as Buffer);
   }
-  return size <= MAX_BODY_BYTES ? Buffer.concat(chunks) : undefined;
+  return size <= max ? Buffer.concat(chunks) : undefined;
 }
 
 /**
  * Text params (into `params`) and files of a multipart body, or why it could not be read. Params are
  * taken only from a body read whole: a half-read body could pass a call TOP would refuse.
  */
-async function multipartParts(raw: Buffer, contentType: string, params: Record<string, string>) {
+async function multipartParts(raw: Buffer, contentType: string, params: Record<string, string>, limits: BodyLimits) {
   try {
-    const { text, files } = await readMultipart(raw, contentType);
+    const { text, files } = await readMultipart(raw, contentType, limits);
     addPairs(params, text);
     const byName: Record<string, ReceivedFile> = {};
     for (const [name, file] of files) if (!Object.hasOwn(byName, name)) setOwn(byName, name, file);
@@ -54,8 +51,8 @@ async function multipartParts(raw: Buffer, contentType: string, params: Record<s
 }
 
 /** Reads the whole request: query params first, then the body's (form-urlencoded as UTF-8, or multipart). */
-export async function readIncoming(req: IncomingMessage): Promise<Incoming> {
-  const raw = await bodyBytes(req);
+export async function readIncoming(req: IncomingMessage, limits: BodyLimits): Promise<Incoming> {
+  const raw = await bodyBytes(req, limits.bodyBytes);
   const url = new URL(req.url ?? "/", "http://127.0.0.1");
   const params: Record<string, string> = {};
   addPairs(params, url.searchParams);
@@ -68,9 +65,9 @@ export async function readIncoming(req: IncomingMessage): Promise<Incoming> {
   else if (raw?.length !== 0 && (contentType === "" || contentType.startsWith("application/x-www-form-urlencoded")))
     bodyType = "form";
   if (raw === undefined) {
-    bodyError = `the request body is larger than ${MAX_BODY_BYTES / (1024 * 1024)} MiB, the most the gateway reads`;
+    bodyError = `the request body is larger than ${sizeText(limits.bodyBytes)}, the most the gateway reads`;
   } else if (bodyType === "multipart") {
-    ({ files, bodyError } = await multipartParts(raw, header, params));
+    ({ files, bodyError } = await multipartParts(raw, header, params, limits));
   } else if (bodyType === "form") {
     addPairs(params, new URLSearchParams(raw.toString("utf8")));
   }

@@ -7,15 +7,40 @@ export interface ReceivedFile {
   readonly size: number;
 }
 
-/** What the gateway reads of one multipart body at most; past these it answers TOP's upload error. */
-export const MULTIPART_LIMITS = {
-  /** Parts (text and file) in one body. */
+/** How much of a request body the gateway reads; past any of these it answers TOP's upload error (code 3). */
+export interface BodyLimits {
+  /** Bytes of a whole request body (the rest is drained, not kept); default 40 MiB. */
+  readonly bodyBytes: number;
+  /** Parts (text and file) in one multipart body; default 256. */
+  readonly parts: number;
+  /** Bytes of one file part; default 32 MiB. */
+  readonly fileBytes: number;
+  /** Bytes of one text part (a struct's JSON included); default 8 MiB. */
+  readonly fieldBytes: number;
+}
+
+export const DEFAULT_BODY_LIMITS: BodyLimits = {
+  bodyBytes: 40 * 1024 * 1024,
   parts: 256,
-  /** Bytes of one file part. */
   fileBytes: 32 * 1024 * 1024,
-  /** Bytes of one text part (a struct's JSON included). */
   fieldBytes: 8 * 1024 * 1024,
-} as const;
+};
+
+/** The defaults with `given` over them; a limit that is not a whole number of 1 or more is refused at start. */
+export function bodyLimits(given: Partial<BodyLimits> = {}): BodyLimits {
+  for (const [name, value] of Object.entries(given)) {
+    if (!(name in DEFAULT_BODY_LIMITS))
+      throw new TypeError(`createLocalGateway: bodyLimits.${name} is not a limit the gateway knows`);
+    if (!(Number.isSafeInteger(value) && value >= 1)) {
+      throw new TypeError(`createLocalGateway: bodyLimits.${name} must be a whole number, 1 or more, got ${value}`);
+    }
+  }
+  return { ...DEFAULT_BODY_LIMITS, ...given };
+}
+
+/** `bytes` for a message: whole MiB when it is a multiple of one, else bytes. */
+export const sizeText = (bytes: number) =>
+  bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${bytes} bytes`;
 
 /** A multipart body the gateway could not read; `message` says what was wrong with it. */
 export class UnreadableBody extends Error {
@@ -26,8 +51,6 @@ export interface MultipartFields {
   readonly text: [string, string][];
   readonly files: [string, ReceivedFile][];
 }
-
-const MiB = (bytes: number) => `${bytes / (1024 * 1024)} MiB`;
 
 /** The boundary a multipart content type names, or undefined. */
 const boundaryOf = (contentType: string) =>
@@ -58,9 +81,9 @@ function crlfDelimited(raw: Buffer, boundary: string): Buffer {
  * Text and file parts of a multipart/form-data body, read by busboy, which takes what real clients write:
  * the Java SDK's `Content-Disposition:form-data;name="x"` (no spaces), any header case, quoted or bare
  * params, UTF-8 file names (raw or RFC 5987 `filename*`), empty files, and bare-LF line breaks.
- * Throws UnreadableBody for a body it cannot read or one past MULTIPART_LIMITS.
+ * Throws UnreadableBody for a body it cannot read or one past `limits`.
  */
-export function readMultipart(raw: Buffer, contentType: string): Promise<MultipartFields> {
+export function readMultipart(raw: Buffer, contentType: string, limits: BodyLimits): Promise<MultipartFields> {
   const boundary = boundaryOf(contentType);
   if (boundary === undefined) {
     return Promise.reject(
@@ -82,9 +105,9 @@ export function readMultipart(raw: Buffer, contentType: string): Promise<Multipa
         headers: { "content-type": contentType },
         defParamCharset: "utf8",
         limits: {
-          parts: MULTIPART_LIMITS.parts,
-          fileSize: MULTIPART_LIMITS.fileBytes,
-          fieldSize: MULTIPART_LIMITS.fieldBytes,
+          parts: limits.parts,
+          fileSize: limits.fileBytes,
+          fieldSize: limits.fieldBytes,
         },
       });
     } catch (error) {
@@ -93,7 +116,7 @@ export function readMultipart(raw: Buffer, contentType: string): Promise<Multipa
     }
     parser.on("field", (name, value, info) => {
       if (info.valueTruncated)
-        fail(`text part "${name}" is longer than ${MiB(MULTIPART_LIMITS.fieldBytes)}, the most the gateway reads`);
+        fail(`text part "${name}" is longer than ${sizeText(limits.fieldBytes)}, the most the gateway reads`);
       else text.push([name, value]);
     });
     parser.on("file", (name, stream, info) => {
@@ -102,13 +125,11 @@ export function readMultipart(raw: Buffer, contentType: string): Promise<Multipa
         size += chunk.length;
       });
       stream.on("limit", () =>
-        fail(`file part "${name}" is larger than ${MiB(MULTIPART_LIMITS.fileBytes)}, the most the gateway reads`),
+        fail(`file part "${name}" is larger than ${sizeText(limits.fileBytes)}, the most the gateway reads`),
       );
       stream.on("end", () => files.push([name, { fileName: info.filename, mimeType: info.mimeType, size }]));
     });
-    parser.on("partsLimit", () =>
-      fail(`the body has more than ${MULTIPART_LIMITS.parts} parts, the most the gateway reads`),
-    );
+    parser.on("partsLimit", () => fail(`the body has more than ${limits.parts} parts, the most the gateway reads`));
     parser.on("error", (error: Error) => {
       fail(
         `the body is not multipart/form-data (${error.message}); write it as RFC 7578 does: each part after a "--" + boundary line, the last one closed by "--" + boundary + "--"`,

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { javaWire, sendWire } from "../../../../../test-support/java-wire.js";
-import { MULTIPART_LIMITS } from "../../../src/testing/multipart.js";
+import { createLocalGateway } from "../../../src/testing/index.js";
 import { useGateway } from "../support/gateway.js";
 import { APP_KEY, SECRET } from "../support/raw-call.js";
 import { answerCode, answerSubMsg } from "./answer.js";
@@ -25,8 +25,11 @@ function body(parts: readonly Part[], eol = "\r\n", close = true): Buffer {
   return Buffer.concat(out);
 }
 
+// Small limits, so the tests of what lies past them send kilobytes rather than the defaults' megabytes.
+const LIMITS = { parts: 8, fileBytes: 1024, fieldBytes: 512, bodyBytes: 64 * 1024 };
+
 describe("multipart bodies as real clients write them", () => {
-  const top = useGateway();
+  const top = useGateway({ bodyLimits: LIMITS });
 
   /** Sends `multipart` with a Java-signed query for topkit.file.upload whose text part is title=`title`. */
   async function upload(multipart: Buffer, title = "t", contentType = `multipart/form-data; boundary=${BOUNDARY}`) {
@@ -136,21 +139,50 @@ describe("multipart bodies as real clients write them", () => {
     expect(answerSubMsg(answer)).toMatch(/names no boundary; add `; boundary=/);
   });
 
-  test(`more than ${MULTIPART_LIMITS.parts} parts: code 3`, async () => {
-    const parts = Array.from({ length: MULTIPART_LIMITS.parts + 1 }, (_, i) =>
+  test(`more than ${LIMITS.parts} parts: code 3`, async () => {
+    const parts = Array.from({ length: LIMITS.parts + 1 }, (_, i) =>
       title(`Content-Disposition: form-data; name="p${i}"`),
     );
     const answer = await upload(body(parts));
     expect(answerCode(answer)).toBe(3);
-    expect(answerSubMsg(answer)).toBe(
-      `the body has more than ${MULTIPART_LIMITS.parts} parts, the most the gateway reads`,
-    );
+    expect(answerSubMsg(answer)).toBe(`the body has more than ${LIMITS.parts} parts, the most the gateway reads`);
   });
 
   test("a text part past its limit: code 3 naming the part", async () => {
-    const big = "x".repeat(MULTIPART_LIMITS.fieldBytes + 1);
+    const big = "x".repeat(LIMITS.fieldBytes + 1);
     const answer = await upload(body([{ headers: ['Content-Disposition: form-data; name="title"'], content: big }]));
     expect(answerCode(answer)).toBe(3);
-    expect(answerSubMsg(answer)).toMatch(/^text part "title" is longer than 8 MiB/);
+    expect(answerSubMsg(answer)).toMatch(/^text part "title" is longer than 512 bytes, the most the gateway reads$/);
+  });
+
+  test("a file past its limit: code 3 naming the part", async () => {
+    const big = Buffer.alloc(LIMITS.fileBytes + 1, 0x61);
+    const answer = await upload(
+      body([
+        title('Content-Disposition: form-data; name="title"'),
+        image('Content-Disposition: form-data; name="image"; filename="a.png"', big),
+      ]),
+    );
+    expect(answerCode(answer)).toBe(3);
+    expect(answerSubMsg(answer)).toBe('file part "image" is larger than 1024 bytes, the most the gateway reads');
+  });
+
+  test("a body past the gateway's limit is read to its end but not kept: code 3, the connection still answered", async () => {
+    const big = Buffer.alloc(LIMITS.bodyBytes + 1, 0x61);
+    const answer = await upload(big, "t", "application/x-www-form-urlencoded");
+    expect(answer.status).toBe(200);
+    expect(answerCode(answer)).toBe(3);
+    expect(answerSubMsg(answer)).toBe("the request body is larger than 65536 bytes, the most the gateway reads");
+  });
+});
+
+describe("bodyLimits", () => {
+  test.each([
+    [{ parts: 0 }, "bodyLimits.parts must be a whole number, 1 or more, got 0"],
+    [{ fileBytes: 1.5 }, "bodyLimits.fileBytes must be a whole number, 1 or more, got 1.5"],
+    [{ files: 3 }, "bodyLimits.files is not a limit the gateway knows"],
+  ])("%o is refused before the gateway starts", async (limits, message) => {
+    const start = createLocalGateway({ appKey: APP_KEY, appSecret: SECRET, bodyLimits: limits as never });
+    await expect(start).rejects.toThrow(message);
   });
 });
