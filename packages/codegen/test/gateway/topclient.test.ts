@@ -4,7 +4,6 @@ import { createLocalGateway, type LocalGateway } from "@topkit/sdk/testing";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { sharedOrNotice } from "../../../../test-support/shared.js";
 import { parseCorpus } from "../catalogue/corpus.js";
-import expectedRefusals from "./expected-refusals.json" with { type: "json" };
 import { pooled } from "./pool.js";
 import { needsFile, paramText } from "./valid-values.js";
 
@@ -21,6 +20,13 @@ const TopClient = createRequire(import.meta.url)("node-taobao-topclient").defaul
   appsecret: string;
   REST_URL: string;
 }) => TopClient;
+
+/**
+ * Calls of the sweep the gateway refuses, each with why, checked both ways (every refusal is listed, every
+ * listed call is refused with its code). None today: the values are made inside each param's doc limits,
+ * and the calls that topclient cannot make at all (a required file) are left out of the sweep and counted.
+ */
+const EXPECTED_REFUSALS: readonly { method: string; code: number; reason: string }[] = [];
 
 const APP_KEY = "12345678";
 const SECRET = "topclient-s3cr3t";
@@ -62,6 +68,16 @@ describe.skipIf(!shared)("node-taobao-topclient calls the gateway for every cata
     expect(error.code).toBe(31);
   });
 
+  test("in GMT+8, its mistakes get TOP's codes: 40 for a missing required param, 25 for another secret", async () => {
+    process.env.TZ = "Asia/Shanghai";
+    const ir = irs.find((i) => i.method === "taobao.item.seller.get")!;
+    const missing = (await client.execute(ir.method, { session: SESSION }).catch((e: unknown) => e)) as TopClientError;
+    expect(missing.code).toBe(40);
+    const other = new TopClient({ appkey: APP_KEY, appsecret: "another-secret", REST_URL: gateway.url });
+    const wrong = (await other.execute(ir.method, topclientParams(ir)).catch((e: unknown) => e)) as TopClientError;
+    expect(wrong.code).toBe(25);
+  });
+
   test("in GMT+8: accepted count printed, every refusal listed with its reason, the answer read", async () => {
     process.env.TZ = "Asia/Shanghai";
     const callable = irs.filter((ir) => !needsFile(ir.request));
@@ -82,7 +98,7 @@ describe.skipIf(!shared)("node-taobao-topclient calls the gateway for every cata
       `topclient: ${accepted.length} of ${callable.length} callable APIs accepted (${irs.length - callable.length} need a file); ` +
         `${refused.length} refused`,
     );
-    expect(refused).toEqual(expectedRefusals.map(({ method, code }) => ({ method, code })));
+    expect(refused).toEqual(EXPECTED_REFUSALS.map(({ method, code }) => ({ method, code })));
     expect(accepted.filter((o) => !o.read).map((o) => o.method)).toEqual([]);
   }, 300_000);
 });
