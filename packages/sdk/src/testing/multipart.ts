@@ -71,7 +71,8 @@ function crlfDelimited(raw: Buffer, boundary: string): Buffer {
     const headerEnd = piece.indexOf("\n\n");
     if (i === 0 || piece.startsWith("--") || headerEnd < 0) return piece;
     const headers = piece.slice(0, headerEnd).replace(/\r?\n/g, "\r\n");
-    const content = piece.slice(headerEnd + 2).replace(/\r?\n$/, "\r\n");
+    // Only the LF before the next delimiter is the body's; a CR before it belongs to the content.
+    const content = piece.slice(headerEnd + 2).replace(/\n$/, "\r\n");
     return `${headers}\r\n\r\n${content}`;
   });
   return Buffer.from(pieces.join(delimiter), "latin1");

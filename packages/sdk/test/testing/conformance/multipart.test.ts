@@ -78,7 +78,7 @@ describe("multipart bodies as real clients write them", () => {
   });
 
   test("bare LF line breaks: accepted, the file's own CR LF bytes kept", async () => {
-    const content = Buffer.from("a\r\nb\nc");
+    const content = Buffer.from("a\r\nb\nc\r");
     const multipart = body(
       [
         title('Content-Disposition: form-data; name="title"'),
