@@ -5,5 +5,6 @@
 export type { FaultScope, GatewayFault } from "./faults.js";
 export type { ReceivedFile } from "./incoming.js";
 export { createLocalGateway } from "./local-gateway.js";
+export type { BodyLimits } from "./multipart.js";
 export type { AnswerForm } from "./render.js";
 export type { GatewayAnswer, GatewayRequest, LocalGateway, LocalGatewayOptions } from "./types.js";
