@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Lossless JSON parsing on TOP-shaped bodies: topkit's parser vs lossless-json and json-bigint, with
-// the lossy JSON.parse as the floor. Usage: pnpm build && node bench/json-parse.mjs
+// the lossy JSON.parse as the floor; then the large-body scaling (1, 8 and 64 MB of small objects).
+// Usage: pnpm build && node bench/json-parse.mjs [--large-only]
+import { loadavg } from "node:os";
 import JSONbig from "json-bigint";
 import { parse as losslessParse } from "lossless-json";
 import { parseLosslessJson, RawNumber } from "../dist/index.mjs";
@@ -43,9 +45,27 @@ function cpuPerOp(fn, text, n) {
   return (used.user + used.system) / n;
 }
 
+/** A `trades_sold_get_response` of about `mb` MB: trades of 5 orders each, as TOP answers with full fields. */
+function largeBody(mb) {
+  const one = trade(0, 5);
+  const count = Math.ceil((mb * 1024 * 1024) / (one.length + 1));
+  const parts = [];
+  for (let i = 0; i < count; i++) parts.push(trade(i, 5));
+  return `{"trades_sold_get_response":{"total_results":${count},"trades":{"trade":[${parts.join(",")}]},"request_id":"r"}}`;
+}
+
+/** Wall milliseconds of one parse (the issue's measure: one run). */
+function wallOf(fn, text) {
+  const started = performance.now();
+  fn(text);
+  return performance.now() - started;
+}
+
+const largeOnly = process.argv.includes("--large-only");
 const ROUNDS = 7;
-console.log(`node ${process.version}; CPU µs per parse, best and median of ${ROUNDS} interleaved rounds`);
-for (const [name, text] of Object.entries(bodies)) {
+if (!largeOnly)
+  console.log(`node ${process.version}; CPU µs per parse, best and median of ${ROUNDS} interleaved rounds`);
+for (const [name, text] of largeOnly ? [] : Object.entries(bodies)) {
   const bytes = Buffer.byteLength(text);
   const n = Math.max(20, Math.round(2_000_000 / bytes));
   for (const fn of Object.values(parsers)) cpuPerOp(fn, text, n); // warm-up
@@ -62,3 +82,27 @@ for (const [name, text] of Object.entries(bodies)) {
     );
   }
 }
+
+// Large bodies: one run each (as the issue measures), the slow char-by-char parsers only up to 8 MB.
+console.log(`\nlarge bodies, wall ms of one parse (load average ${loadavg()[0].toFixed(2)})`);
+const large = { 1: largeBody(1), 8: largeBody(8), 64: largeBody(64) };
+// Warm-up on a smaller body of the same shape, so the 1 MB run is not the one that pays for JIT compilation.
+const warm = largeBody(0.25);
+for (const fn of Object.values(parsers)) for (let i = 0; i < 5; i++) fn(warm);
+const wall = {};
+for (const [k, fn] of Object.entries(parsers)) {
+  wall[k] = {};
+  for (const [mb, text] of Object.entries(large)) {
+    if (Number(mb) > 8 && !k.startsWith("JSON.parse") && !k.startsWith("topkit")) continue;
+    globalThis.gc?.();
+    wall[k][mb] = wallOf(fn, text);
+  }
+  const w = wall[k];
+  const cells = Object.entries(w).map(([mb, ms]) => `${mb} MB ${ms.toFixed(0).padStart(6)} ms`);
+  console.log(`  ${k.padEnd(26)} ${cells.join("  ")}  8MB/1MB ${(w[8] / w[1]).toFixed(2)}`);
+}
+const floor = wall["JSON.parse (lossy floor)"];
+const ours = wall["topkit parseLosslessJson"];
+console.log(
+  `  topkit vs JSON.parse: 1 MB ${(ours[1] / floor[1]).toFixed(2)}x, 8 MB ${(ours[8] / floor[8]).toFixed(2)}x (target <= 8, aim <= 3), 64 MB ${(ours[64] / floor[64]).toFixed(2)}x; topkit 8MB/1MB ${(ours[8] / ours[1]).toFixed(2)} (target <= 10, aim <= 8.5)`,
+);
