@@ -12,6 +12,7 @@ import { readResponse } from "../runtime/read-response.js";
 import type { TopRequest } from "../runtime/request.js";
 import type { TopResponse } from "../runtime/response.js";
 import { callParams } from "./call-params.js";
+import { Deadline } from "./deadline.js";
 import { createDispatcher } from "./dispatcher.js";
 import { endpointOf } from "./endpoint.js";
 import { formEncode } from "./form-encode.js";
@@ -157,18 +158,19 @@ export class DefaultTaobaoClient implements TaobaoClient {
         : undefined;
     if (seen) onRequest?.(seen);
     const started = performance.now();
+    const deadline = new Deadline(opts.totalTimeoutMs, this.#where);
     const http = await post(this.#dispatcher, {
       origin: this.#origin,
       path: this.#pathPrefix + formEncode(system),
-      where: this.#where,
       body,
       headers: contentType ? this.#headers.form : this.#headers.common,
-      totalTimeoutMs: opts.totalTimeoutMs,
+      deadline,
+      maxBytes: opts.maxResponseBytes,
       signal,
     });
     if (seen)
       onResponse?.({ request: seen, status: http.status, body: http.body, durationMs: performance.now() - started });
     if (http.status < 200 || http.status > 299) throw new TopHttpError(http.status, bodyExcerpt(http.body));
-    return readReply(http.body, opts.simplify, this.#where);
+    return readReply(http, { apiMethod: id.apiMethod, simplify: opts.simplify, deadline });
   }
 }

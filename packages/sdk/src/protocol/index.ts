@@ -1,6 +1,6 @@
-export { type Envelope, openEnvelope } from "./envelope.js";
+export { type Envelope, type NotAnEnvelope, openEnvelope, responseKey } from "./envelope.js";
 export { errorFieldsOf } from "./error-fields.js";
-export { parseLosslessJson } from "./lossless-json.js";
+export { type LosslessJsonOptions, MAX_JSON_DEPTH, parseLosslessJson } from "./lossless-json.js";
 export { parseBody } from "./parse-body.js";
 export {
   assertSignMethod,
