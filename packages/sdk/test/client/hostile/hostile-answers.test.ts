@@ -3,8 +3,10 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { gzipSync } from "node:zlib";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, describe, expect, test } from "vitest";
+import { Deadline } from "../../../src/client/deadline.js";
 import { DefaultTaobaoClient } from "../../../src/client/index.js";
+import { readReply } from "../../../src/client/read-reply.js";
 import { TopError, TopParseError, TopResponseTooLargeError, TopTimeoutError } from "../../../src/errors/index.js";
 import { TradeGetRequest } from "../support/trade-api.js";
 import { gzipBomb, startHostileServer, tradesBody, writePieces } from "./hostile-server.js";
@@ -194,6 +196,19 @@ describe("regression: gzip bomb, no size limit — bounded while receiving and w
 });
 
 describe("regression: quadratic JSON parsing — the deadline covers parsing", () => {
+  test("readReply stops parsing at the deadline: a checkpoint inside the parse, not after it", async () => {
+    const body = Buffer.concat(body16mb).toString("utf8");
+    const http = { status: 200, contentType: "text/javascript", body };
+    const x = { apiMethod: "taobao.trades.sold.get.16mb", simplify: false };
+    const whole = performance.now();
+    await readReply(http, { ...x, deadline: new Deadline(0, "here") });
+    const parseMs = performance.now() - whole;
+    const started = performance.now();
+    const error = await rejection(readReply(http, { ...x, deadline: new Deadline(10, "here") }));
+    expect(error).toBeInstanceOf(TopTimeoutError);
+    expect(performance.now() - started).toBeLessThan(Math.max(10 + 100, parseMs / 2));
+  });
+
   test("a 16 MB answer under timeoutMs 150 rejects with TopTimeoutError close to the deadline", async () => {
     const started = performance.now();
     const error = await rejection(client({ timeoutMs: 150 }).call("taobao.trades.sold.get.16mb"));
