@@ -4,6 +4,7 @@ import { TopAbortError } from "../errors/top-abort-error.js";
 import { TopApiError } from "../errors/top-api-error.js";
 import { TopHttpError } from "../errors/transport-errors.js";
 import { errorFieldsOf } from "../protocol/error-fields.js";
+import { secretMasker } from "../protocol/mask.js";
 import { type TopSigner, topSigner } from "../protocol/sign.js";
 import { businessParams, type CallIdentity, signedSystemParams } from "../protocol/system-params.js";
 import type { FileItem } from "../runtime/file-item.js";
@@ -48,6 +49,8 @@ export class DefaultTaobaoClient implements TaobaoClient {
   // Private fields stay out of console.log, util.inspect and JSON.stringify; the secret lives only
   // inside the signer (an HMAC KeyObject, or a closure for md5).
   readonly #sign: TopSigner;
+  /** Masks the secret in what hooks see (it lives in this closure, as in the signer's). */
+  readonly #mask: (text: string) => string;
   readonly #options: ResolvedOptions;
   readonly #dispatcher: Dispatcher;
   readonly #where: string;
@@ -68,6 +71,7 @@ export class DefaultTaobaoClient implements TaobaoClient {
     this.appKey = appKey;
     this.#options = resolveOptions(options);
     this.#sign = topSigner(appSecret, this.#options.signMethod);
+    this.#mask = secretMasker(appSecret);
     const common = { "accept-encoding": "gzip", "user-agent": this.#options.userAgent };
     this.#headers = { common, form: { ...common, "content-type": FORM_CONTENT_TYPE } };
     this.#dispatcher = createDispatcher(this.#options.proxy, this.#options.connectTimeoutMs);
@@ -154,7 +158,7 @@ export class DefaultTaobaoClient implements TaobaoClient {
     const { onRequest, onResponse } = opts.hooks;
     const seen =
       onRequest || onResponse
-        ? redactedRequest(id.apiMethod, this.#where, system, business, files, attempt)
+        ? redactedRequest(id.apiMethod, this.#where, system, business, files, attempt, this.#mask)
         : undefined;
     if (seen) onRequest?.(seen);
     const started = performance.now();

@@ -1,4 +1,4 @@
-import { maskSessionKey } from "../client/redact.js";
+import { maskSessionKey } from "../protocol/mask.js";
 
 /** Params as `requests` shows them: `session` and `sign` cut to their first 4 characters, like client hooks. */
 export function maskedParams(params: Readonly<Record<string, string>>): Record<string, string> {
