@@ -33,6 +33,12 @@ describe("parseBody", () => {
   });
 });
 
+test("hostile XML: entity definitions are not expanded (no billion laughs)", async () => {
+  const defs = Array.from({ length: 8 }, (_, i) => `<!ENTITY l${i + 1} "${`&l${i};`.repeat(10)}">`).join("");
+  const text = `<?xml version="1.0"?><!DOCTYPE x [<!ENTITY l0 "lol">${defs}]><x_response><a>&l8;</a></x_response>`;
+  expect(await parseBody(text)).toEqual({ x_response: { a: "&l8;" } });
+});
+
 describe("openEnvelope (strict: only the API's own answer is a success)", () => {
   const M = "taobao.trade.get";
   const problem = (tree: unknown, simplify = false) => {
