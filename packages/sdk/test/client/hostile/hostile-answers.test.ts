@@ -102,7 +102,11 @@ class Named extends TradeGetRequest {
 describe("regression: false success — a 200 that is not the API's answer is a TopParseError", () => {
   test.each([
     ["an HTML login page", "html", /content-type text\/html; charset=utf-8\): <!DOCTYPE html><html><head><title>登录/],
-    ["a well-formed XHTML page (parses as XML)", "xhtml", /expected only "trade_get_html_response"|got keys "html"/],
+    [
+      "a well-formed XHTML page (parses as XML)",
+      "xhtml",
+      /expected only "trade_get_xhtml_response", got keys "html"; content-type text\/html\)/,
+    ],
     ["{}", "empty-object", /got an empty object/],
     ["another API's envelope", "foreign", /got keys "item_get_response"/],
     ["an empty body", "empty", /not JSON or XML: invalid JSON at offset 0: unexpected end of JSON/],
