@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import { gunzip, inflate, type ZlibOptions } from "node:zlib";
 import type { Dispatcher, FormData } from "undici";
 import { bodyExcerpt } from "../errors/excerpt.js";
@@ -36,20 +37,34 @@ function inflated(bytes: Buffer, coding: string, maxOutputLength: number): Promi
 }
 
 /**
+ * Bytes as text. In a 2xx answer, bytes that are not UTF-8 (TOP always answers in UTF-8) are a
+ * TopParseError rather than values silently holding U+FFFD where the answer's characters were; the body
+ * of any other status is only shown (in a TopHttpError), so it is decoded leniently.
+ */
+function utf8Text(bytes: Buffer, status: number, where: string): string {
+  if (status < 200 || status > 299 || isUtf8(bytes)) return bytes.toString("utf8");
+  throw new TopParseError(
+    `the answer from ${where} is not UTF-8 text (TOP answers in UTF-8; a proxy or another server may have answered)`,
+    bodyExcerpt(bytes.toString("latin1", 0, 200)),
+  );
+}
+
+/**
  * The body as UTF-8 text, gunzipped or inflated first when content-encoding says so: at most `maxBytes`
  * inflated (zlib stops there, so a bomb never grows past the limit) and within the deadline (zlib works
  * off the main thread; past the deadline the call rejects and the inflating is left to stop at the limit).
  */
-async function decode({ bytes, coding }: RawReply, x: HttpExchange): Promise<string> {
-  if (!coding.includes("gzip") && !coding.includes("deflate")) return bytes.toString("utf8");
+async function decode({ bytes, coding, status }: RawReply, x: HttpExchange): Promise<string> {
+  if (!coding.includes("gzip") && !coding.includes("deflate")) return utf8Text(bytes, status, x.deadline.where);
   const { deadline } = x;
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<never>((_, reject) => {
     const remaining = deadline.remaining();
     if (Number.isFinite(remaining)) timer = setTimeout(() => reject(deadline.error()), remaining);
   });
+  let out: Buffer;
   try {
-    return (await Promise.race([inflated(bytes, coding, x.maxBytes), late])).toString("utf8");
+    out = await Promise.race([inflated(bytes, coding, x.maxBytes), late]);
   } catch (error) {
     if ((error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") {
       throw new TopResponseTooLargeError(deadline.where, x.maxBytes, "inflated");
@@ -63,6 +78,7 @@ async function decode({ bytes, coding }: RawReply, x: HttpExchange): Promise<str
   } finally {
     clearTimeout(timer);
   }
+  return utf8Text(out, status, deadline.where);
 }
 
 /**
@@ -76,6 +92,7 @@ export async function post(dispatcher: Dispatcher, x: HttpExchange): Promise<Htt
     dispatcher.dispatch({ origin: x.origin, path: x.path, method: "POST", headers: x.headers, body: x.body }, handler);
   });
   // Plain bodies (most of them) are decoded in place; only compressed ones wait for zlib.
-  const body = raw.coding === "" || raw.coding === "identity" ? raw.bytes.toString("utf8") : await decode(raw, x);
+  const plain = raw.coding === "" || raw.coding === "identity";
+  const body = plain ? utf8Text(raw.bytes, raw.status, x.deadline.where) : await decode(raw, x);
   return { status: raw.status, contentType: raw.contentType, body };
 }

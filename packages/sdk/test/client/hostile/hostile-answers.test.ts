@@ -46,6 +46,17 @@ const server = await startHostileServer({
   "taobao.trade.get.foreign": json('{"item_get_response":{"item":{"num_iid":1},"request_id":"r"}}'),
   "taobao.trade.get.empty": json(""),
   "taobao.trade.get.null": json("null"),
+  // "中文" in GBK inside an otherwise valid envelope: not UTF-8.
+  "taobao.trade.get.gbk": (res) =>
+    res
+      .writeHead(200)
+      .end(
+        Buffer.concat([
+          Buffer.from('{"trade_get_gbk_response":{"trade":{"title":"'),
+          Buffer.from([0xd6, 0xd0, 0xce, 0xc4]),
+          Buffer.from('"},"request_id":"r"}}'),
+        ]),
+      ),
   "taobao.trade.get.truncated-gzip": (res) => {
     const body = gzipSync(Buffer.from('{"trade_get_response":{"request_id":"r"}}'));
     res.writeHead(200, { "content-encoding": "gzip" }).end(body.subarray(0, body.length - 9));
@@ -122,6 +133,14 @@ describe("regression: false success — a 200 that is not the API's answer is a 
       expect(error.message).toMatch(message);
     }
   });
+});
+
+test("bytes that are not UTF-8 in a 200 answer are a TopParseError, not values holding U+FFFD", async () => {
+  const error = await rejection(client().call("taobao.trade.get.gbk"));
+  expect(error).toBeInstanceOf(TopParseError);
+  expect(error.message).toMatch(
+    /^the answer from 127\.0\.0\.1:\d+\/router\/rest is not UTF-8 text \(TOP answers in UTF-8/,
+  );
 });
 
 describe("regression: gzip bomb, no size limit — bounded while receiving and while inflating", () => {
