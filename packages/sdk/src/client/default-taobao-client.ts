@@ -4,6 +4,7 @@ import { TopAbortError } from "../errors/top-abort-error.js";
 import { TopApiError } from "../errors/top-api-error.js";
 import { TopHttpError } from "../errors/transport-errors.js";
 import { errorFieldsOf } from "../protocol/error-fields.js";
+import { secretMasker } from "../protocol/mask.js";
 import { type TopSigner, topSigner } from "../protocol/sign.js";
 import { businessParams, type CallIdentity, signedSystemParams } from "../protocol/system-params.js";
 import type { FileItem } from "../runtime/file-item.js";
@@ -12,6 +13,7 @@ import { readResponse } from "../runtime/read-response.js";
 import type { TopRequest } from "../runtime/request.js";
 import type { TopResponse } from "../runtime/response.js";
 import { callParams } from "./call-params.js";
+import { Deadline } from "./deadline.js";
 import { createDispatcher } from "./dispatcher.js";
 import { endpointOf } from "./endpoint.js";
 import { formEncode } from "./form-encode.js";
@@ -47,6 +49,8 @@ export class DefaultTaobaoClient implements TaobaoClient {
   // Private fields stay out of console.log, util.inspect and JSON.stringify; the secret lives only
   // inside the signer (an HMAC KeyObject, or a closure for md5).
   readonly #sign: TopSigner;
+  /** Masks the secret in what hooks see (it lives in this closure, as in the signer's). */
+  readonly #mask: (text: string) => string;
   readonly #options: ResolvedOptions;
   readonly #dispatcher: Dispatcher;
   readonly #where: string;
@@ -67,6 +71,7 @@ export class DefaultTaobaoClient implements TaobaoClient {
     this.appKey = appKey;
     this.#options = resolveOptions(options);
     this.#sign = topSigner(appSecret, this.#options.signMethod);
+    this.#mask = secretMasker(appSecret);
     const common = { "accept-encoding": "gzip", "user-agent": this.#options.userAgent };
     this.#headers = { common, form: { ...common, "content-type": FORM_CONTENT_TYPE } };
     this.#dispatcher = createDispatcher(this.#options.proxy, this.#options.connectTimeoutMs);
@@ -153,22 +158,23 @@ export class DefaultTaobaoClient implements TaobaoClient {
     const { onRequest, onResponse } = opts.hooks;
     const seen =
       onRequest || onResponse
-        ? redactedRequest(id.apiMethod, this.#where, system, business, files, attempt)
+        ? redactedRequest(id.apiMethod, this.#where, system, business, files, attempt, this.#mask)
         : undefined;
     if (seen) onRequest?.(seen);
     const started = performance.now();
+    const deadline = new Deadline(opts.totalTimeoutMs, this.#where);
     const http = await post(this.#dispatcher, {
       origin: this.#origin,
       path: this.#pathPrefix + formEncode(system),
-      where: this.#where,
       body,
       headers: contentType ? this.#headers.form : this.#headers.common,
-      totalTimeoutMs: opts.totalTimeoutMs,
+      deadline,
+      maxBytes: opts.maxResponseBytes,
       signal,
     });
     if (seen)
       onResponse?.({ request: seen, status: http.status, body: http.body, durationMs: performance.now() - started });
     if (http.status < 200 || http.status > 299) throw new TopHttpError(http.status, bodyExcerpt(http.body));
-    return readReply(http.body, opts.simplify, this.#where);
+    return readReply(http, { apiMethod: id.apiMethod, simplify: opts.simplify, deadline });
   }
 }

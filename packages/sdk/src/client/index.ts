@@ -9,6 +9,5 @@ export {
   type TimeoutOptions,
   TOP_ENDPOINTS,
 } from "./options.js";
-export { maskSessionKey } from "./redact.js";
 export { banSeconds, isSafeToResend } from "./retry.js";
 export type { TaobaoClient } from "./taobao-client.js";

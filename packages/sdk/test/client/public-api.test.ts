@@ -17,6 +17,9 @@ const CLIENT_SURFACE = [
   "errorFieldsOf",
   "explainSignature",
   "openEnvelope",
+  "responseKey",
+  "secretMasker",
+  "MAX_JSON_DEPTH",
   "parseBody",
   "parseLosslessJson",
   "signParams",
@@ -31,6 +34,8 @@ const CLIENT_SURFACE = [
   "TopHttpError",
   "TopParseError",
   "TopTimeoutError",
+  "TopResponseTooLargeError",
+  "TopResponseValueError",
   "bodyExcerpt",
 ];
 

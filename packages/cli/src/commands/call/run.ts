@@ -25,7 +25,9 @@ async function send(
     return responseTree(rsp);
   }
   const body = await client.call(target.method, target.params, session, { signal });
-  return openEnvelope(body, simplify)?.content ?? body;
+  // The client has checked that the body is this API's envelope (or an error_response): open it.
+  const envelope = openEnvelope(body, target.method, simplify);
+  return "content" in envelope ? envelope.content : body;
 }
 
 /** Prints the request that a dry run stopped: a curl line, or JSON when an output format was asked for. */
