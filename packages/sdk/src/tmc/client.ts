@@ -216,6 +216,8 @@ export class TmcClient extends EventEmitter<TmcClientEvents> {
     const conn = this.#conn;
     if (conn && conn.ws.readyState === WebSocket.OPEN) {
       this.#flushConfirms(conn);
+      // Read again so TMC's close answer arrives (#receive ignores messages while closing).
+      conn.ws.resume();
       const closed = new Promise<void>((resolve) => conn.ws.once("close", () => resolve()));
       conn.ws.close(1000, "client closing");
       const t = setTimeout(() => conn.ws.terminate(), 2000);
@@ -276,6 +278,8 @@ export class TmcClient extends EventEmitter<TmcClientEvents> {
         });
       },
       return: () => {
+        // Detach first: the next queued message must not start once the current one is failed.
+        this.#handler = undefined;
         current?.done(false);
         offered?.done(false);
         current = offered = undefined;
