@@ -1,0 +1,77 @@
+// One TmcClient (the built package, as users load it) taking `count` messages from a local TMC server
+// run by the parent test. Prints one JSON line: per-id handler invocations, RSS samples, resume times.
+// Usage: node --expose-gc tmc-child.mjs <url> <appKey> <secret> <count> <firstId> <failEvery>
+import { TmcClient } from "../../../dist/tmc/index.mjs";
+
+const [url, appKey, secret, countText, firstText, failEveryText] = process.argv.slice(2);
+const count = Number(countText);
+const first = BigInt(firstText);
+const failEvery = Number(failEveryText);
+// Compact per-id records: the test's own bookkeeping must not grow the heap it measures.
+const invocations = new Uint8Array(count);
+const confirmedHere = new Uint8Array(count);
+let done = 0;
+let failed = 0;
+let rssWarm = 0;
+let heapWarm = 0;
+let lostAt = 0;
+const resumeMs = [];
+const sample = () => {
+  globalThis.gc();
+  return process.memoryUsage();
+};
+
+const client = new TmcClient(appKey, secret, "default", { reconnect: { initialDelayMs: 50, maxDelayMs: 500 } });
+client.on("error", () => {});
+client.on("reconnect", (e) => {
+  if (e.attempt === 1) lostAt = performance.now();
+});
+const finished = new Promise((resolve) => {
+  client.setMessageHandler((message, status) => {
+    if (lostAt) {
+      resumeMs.push(performance.now() - lostAt);
+      lostAt = 0;
+    }
+    const i = Number(message.id - first);
+    invocations[i]++;
+    // 1 % fail on their first delivery (status.fail(): left unconfirmed, TMC redelivers them).
+    if (failEvery > 0 && i % failEvery === failEvery - 1 && invocations[i] === 1) {
+      failed++;
+      status.fail();
+      return;
+    }
+    if (confirmedHere[i] === 0) {
+      confirmedHere[i] = 1;
+      done++;
+      if (done === Math.round(count / 5)) {
+        const m = sample();
+        rssWarm = m.rss;
+        heapWarm = m.heapUsed;
+      }
+      if (done === count) resolve();
+    }
+  });
+});
+const started = performance.now();
+await client.connect(url);
+await finished;
+const seconds = (performance.now() - started) / 1000;
+await client.close();
+const end = sample();
+const duplicates = [];
+for (let i = 0; i < count; i++) if (invocations[i] > 1) duplicates.push([i, invocations[i]]);
+console.log(
+  JSON.stringify({
+    done,
+    failed,
+    seconds,
+    rssWarm,
+    rssEnd: end.rss,
+    heapWarm,
+    heapEnd: end.heapUsed,
+    resumeMs,
+    duplicates,
+    notHandled: invocations.indexOf(0),
+    stats: client.stats(),
+  }),
+);
