@@ -55,6 +55,9 @@ function checkedOptions(o: LocalTmcOptions): void {
   }
 }
 
+/** The socket under a ws connection (`_socket`, stable across ws 8), for cork/uncork. */
+const socketOf = (conn: Conn) => (conn.ws as unknown as { _socket?: { cork(): void; uncork(): void } })._socket;
+
 const asText = (v: TmcReadValue | undefined) => (typeof v === "string" ? v : undefined);
 
 /**
@@ -147,6 +150,8 @@ export async function createLocalTmc(options: LocalTmcOptions): Promise<LocalTmc
   }
 
   function pump(g: Group): void {
+    // Corked, a burst of deliveries is one socket write per connection instead of one per message.
+    const corked: Conn[] = [];
     let idle = 0;
     while (g.pending.size > 0 && idle < g.conns.length) {
       const conn = g.conns[g.next++ % g.conns.length]!;
@@ -155,6 +160,10 @@ export async function createLocalTmc(options: LocalTmcOptions): Promise<LocalTmc
         continue;
       }
       idle = 0;
+      if (!corked.includes(conn)) {
+        corked.push(conn);
+        socketOf(conn)?.cork();
+      }
       const [id, s] = g.pending.entries().next().value as [bigint, Stored];
       g.pending.delete(id);
       s.deliveredAt = Date.now();
@@ -169,6 +178,7 @@ export async function createLocalTmc(options: LocalTmcOptions): Promise<LocalTmc
         timers.add(t);
       } else write(conn, s);
     }
+    for (const c of corked) socketOf(c)?.uncork();
   }
 
   function confirm(conn: Conn, id: bigint): void {

@@ -26,4 +26,5 @@ export {
   ValueType,
 } from "./frame.js";
 export type { TmcJson, TmcMessage } from "./message.js";
+export { parseContent } from "./message.js";
 export { DEFAULT_GROUP, MessageKind, TMC_SANDBOX_URL, TMC_URL, tmcSign } from "./protocol.js";

@@ -5,7 +5,7 @@ import { afterEach, expect, test } from "vitest";
 import { createLocalTmc, type LocalTmc } from "../../src/testing/index.js";
 
 const run = promisify(execFile);
-const CHILD = fileURLToPath(new URL("./load/tmc-child.mjs", import.meta.url));
+const CHILD = fileURLToPath(new URL("../../bench/tmc-child.mjs", import.meta.url));
 const MB = 1024 * 1024;
 const COUNT = 100_000;
 const APP_KEY = "12345678";

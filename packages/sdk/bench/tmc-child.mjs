@@ -1,7 +1,7 @@
-// One TmcClient (the built package, as users load it) taking `count` messages from a local TMC server
-// run by the parent test. Prints one JSON line: per-id handler invocations, RSS samples, resume times.
+// One TmcClient (the built package, as users load it) taking `count` messages from a local TMC server run
+// by the parent (the load test or `pnpm bench:tmc`). Prints one JSON line: per-id handler invocations, RSS, resume times.
 // Usage: node --expose-gc tmc-child.mjs <url> <appKey> <secret> <count> <firstId> <failEvery>
-import { TmcClient } from "../../../dist/tmc/index.mjs";
+import { TmcClient } from "../dist/tmc/index.mjs";
 
 const [url, appKey, secret, countText, firstText, failEveryText] = process.argv.slice(2);
 const count = Number(countText);
@@ -14,6 +14,8 @@ let done = 0;
 let failed = 0;
 let rssWarm = 0;
 let heapWarm = 0;
+let warm;
+const marks = [];
 let lostAt = 0;
 const resumeMs = [];
 const sample = () => {
@@ -46,16 +48,21 @@ const finished = new Promise((resolve) => {
       if (done === Math.round(count / 5)) {
         const m = sample();
         rssWarm = m.rss;
+        warm = m;
         heapWarm = m.heapUsed;
       }
+      if (done % (count / 10) === 0) marks.push(Math.round(process.memoryUsage.rss() / 1048576));
       if (done === count) resolve();
     }
   });
 });
 const started = performance.now();
+const cpuStart = process.cpuUsage();
 await client.connect(url);
 await finished;
 const seconds = (performance.now() - started) / 1000;
+const cpu = process.cpuUsage(cpuStart);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 await client.close();
 const end = sample();
 const duplicates = [];
@@ -65,10 +72,14 @@ console.log(
     done,
     failed,
     seconds,
+    cpuSeconds,
     rssWarm,
     rssEnd: end.rss,
     heapWarm,
     heapEnd: end.heapUsed,
+    warm,
+    end,
+    marks,
     resumeMs,
     duplicates,
     notHandled: invocations.indexOf(0),
