@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from "vitest";
-import { createLocalTmc, type LocalTmc } from "../../src/testing/index.js";
+import { createLocalTmc } from "../../src/testing/index.js";
 import {
   TmcAuthError,
   TmcClient,

@@ -32,6 +32,7 @@ export function addTmcCommand(program: Command, ctx: Context): void {
       zh: "消息服务 TMC：输出 TOP 推送给应用的消息，或向本地 TMC 服务（`topkit gateway --tmc`）发布测试消息。",
     },
   );
+  withExamples(tmc, ctx, ["topkit tmc listen --group orders", "topkit gateway --tmc"]);
   const listen = subcommand(
     tmc,
     ctx,
