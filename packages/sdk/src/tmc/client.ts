@@ -10,7 +10,7 @@ import {
   type TmcReadValue,
 } from "./frame.js";
 import { readMessage, type TmcMessage } from "./message.js";
-import { confirmFrame, connectFrame, DEFAULT_GROUP, kindOf, pullFrame, TMC_URL } from "./protocol.js";
+import { confirmEncoder, connectFrame, DEFAULT_GROUP, kindOf, pullFrame, TMC_URL } from "./protocol.js";
 
 export interface TmcClientOptions {
   /**
@@ -74,6 +74,7 @@ type State = "idle" | "connecting" | "open" | "reconnecting" | "closing" | "clos
 interface Connection {
   ws: WebSocket;
   token: string | undefined;
+  confirm: ((id: bigint) => Buffer) | undefined;
   pongSeen: boolean;
   timers: NodeJS.Timeout[];
 }
@@ -305,7 +306,7 @@ export class TmcClient extends EventEmitter<TmcClientEvents> {
       handshakeTimeout: this.#opts.connectTimeoutMs,
       perMessageDeflate: false,
     });
-    const conn: Connection = { ws, token: undefined, pongSeen: true, timers: [] };
+    const conn: Connection = { ws, token: undefined, confirm: undefined, pongSeen: true, timers: [] };
     this.#conn = conn;
     let gone = false;
     const fail = (cause: Error) => {
@@ -364,6 +365,7 @@ export class TmcClient extends EventEmitter<TmcClientEvents> {
         }
         clearTimeout(handshakeTimer);
         conn.token = frame.token ?? "";
+        conn.confirm = confirmEncoder(conn.token);
         this.#ready(conn);
         onReady?.();
       } else if (frame.messageType === MessageType.send && kindOf(frame) === undefined) this.#receive(frame);
@@ -448,13 +450,13 @@ export class TmcClient extends EventEmitter<TmcClientEvents> {
    * system call per confirm: that was a quarter of the client's CPU time.
    */
   #flushConfirms(conn: Connection): void {
-    const token = conn.token;
-    if (token === undefined || conn.ws.readyState !== WebSocket.OPEN || this.#pendingConfirms.length === 0) return;
+    const encode = conn.confirm;
+    if (encode === undefined || conn.ws.readyState !== WebSocket.OPEN || this.#pendingConfirms.length === 0) return;
     const ids = this.#pendingConfirms;
     this.#pendingConfirms = [];
     const socket = (conn.ws as unknown as { _socket?: { cork(): void; uncork(): void } })._socket;
     socket?.cork();
-    for (const id of ids) conn.ws.send(encodeFrame(confirmFrame(token, id)), { binary: true });
+    for (const id of ids) conn.ws.send(encode(id), { binary: true });
     socket?.uncork();
   }
 

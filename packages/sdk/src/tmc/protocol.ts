@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { MessageType, type TmcFrame, type TmcReadValue, type TmcValue, tmcInt16 } from "./frame.js";
+import { encodeFrame, MessageType, type TmcFrame, type TmcReadValue, type TmcValue, tmcInt16 } from "./frame.js";
 
 /** TMC's endpoints (the Java SDK's defaults). */
 export const TMC_URL = "ws://mc.api.taobao.com/";
@@ -46,6 +46,21 @@ export function confirmFrame(token: string, id: bigint): TmcFrame {
       ["__kind", tmcInt16(MessageKind.confirm)],
       ["id", id],
     ]),
+  };
+}
+
+/**
+ * Confirm frames for one token, made by copying a template and writing the id: the id field is the last
+ * one, its 8 bytes right before the 2-byte end marker. Saves a Map and an encode per confirm on the hot path.
+ */
+export function confirmEncoder(token: string): (id: bigint) => Buffer {
+  const template = encodeFrame(confirmFrame(token, 0n));
+  const at = template.length - 10;
+  return (id) => {
+    const buf = Buffer.allocUnsafe(template.length);
+    template.copy(buf);
+    buf.writeBigInt64LE(id, at);
+    return buf;
   };
 }
 

@@ -12,6 +12,7 @@ import {
   tmcInt16,
   ValueType,
 } from "../../src/tmc/index.js";
+import { confirmEncoder, confirmFrame } from "../../src/tmc/protocol.js";
 
 /** Hand-written little-endian bytes, so the codec is checked against the layout, not against itself. */
 function bytes(...parts: (number[] | Buffer)[]): Buffer {
@@ -194,5 +195,14 @@ test("fast-check: random bytes either decode or throw TmcFrameError, nothing els
       }
     }),
     { numRuns: 2000 },
+  );
+});
+
+test("confirmEncoder writes exactly the confirm frame encodeFrame writes, for any id", () => {
+  fc.assert(
+    fc.property(fc.string(), fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n }), (token, id) => {
+      expect(confirmEncoder(token)(id)).toEqual(encodeFrame(confirmFrame(token, id)));
+    }),
+    { numRuns: 300 },
   );
 });
