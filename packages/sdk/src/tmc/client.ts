@@ -99,6 +99,8 @@ export class TmcClient extends EventEmitter<TmcClientEvents> {
   #url = TMC_URL;
   #conn: Connection | undefined;
   #attempt = 0;
+  /** Rejects a first connect() still waiting for its handshake (close() was called meanwhile). */
+  #abortConnect: ((e: Error) => void) | undefined;
   #reconnectTimer: NodeJS.Timeout | undefined;
   /** Received, not started: a queue with a moving head (shift() is linear on long arrays). */
   #queue: (TmcMessage | undefined)[] = [];
@@ -177,7 +179,17 @@ export class TmcClient extends EventEmitter<TmcClientEvents> {
       return Promise.reject(new TmcError(`TmcClient: the TMC url must start with ws:// or wss://, got "${url}"`));
     this.#url = url;
     this.#state = "connecting";
-    return new Promise((resolve, reject) => this.#open(resolve, reject));
+    return new Promise((resolve, reject) => {
+      const settle = (f: () => void) => {
+        this.#abortConnect = undefined;
+        f();
+      };
+      this.#abortConnect = (e) => settle(() => reject(e));
+      this.#open(
+        () => settle(resolve),
+        (e) => settle(() => reject(e)),
+      );
+    });
   }
 
   /**
@@ -188,6 +200,7 @@ export class TmcClient extends EventEmitter<TmcClientEvents> {
     if (this.#state === "closed" || this.#state === "closing") return;
     const wasIdle = this.#state === "idle";
     this.#state = "closing";
+    this.#abortConnect?.(new TmcConnectionError("close() was called before TMC answered the handshake"));
     clearTimeout(this.#reconnectTimer);
     if (this.#conn) this.#setPaused(true, this.#conn);
     for (let i = this.#head; i < this.#queue.length; i++) {
@@ -361,6 +374,10 @@ export class TmcClient extends EventEmitter<TmcClientEvents> {
             phrase,
           );
           fail(err);
+          return;
+        }
+        if (this.#state === "closing" || this.#state === "closed") {
+          fail(new TmcConnectionError("close() was called before TMC answered the handshake"));
           return;
         }
         clearTimeout(handshakeTimer);

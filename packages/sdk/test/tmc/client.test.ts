@@ -109,6 +109,14 @@ describe("handshake", () => {
   });
 });
 
+test("close() during the first connect rejects connect() instead of leaving it pending", async () => {
+  const { tmc, client } = await setup();
+  const connecting = client.connect(tmc.url);
+  await client.close();
+  await expect(connecting).rejects.toThrow("close() was called before TMC answered the handshake");
+  await expect(client.connect(tmc.url)).rejects.toThrow("connect() called while closed");
+});
+
 describe("at-least-once", () => {
   test("a handler that throws or calls status.fail() leaves the message unconfirmed; TMC redelivers it", async () => {
     const { tmc, client, errors } = await setup({ redeliverAfterMs: 100 });
