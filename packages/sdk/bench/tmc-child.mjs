@@ -1,12 +1,14 @@
 // One TmcClient (the built package, as users load it) taking `count` messages from a local TMC server run
 // by the parent (the load test or `pnpm bench:tmc`). Prints one JSON line: per-id handler invocations, RSS, resume times.
-// Usage: node --expose-gc tmc-child.mjs <url> <appKey> <secret> <count> <firstId> <failEvery>
+// Usage: node --expose-gc tmc-child.mjs <url> <appKey> <secret> <count> <firstId> <failEvery> [warmAt]
+// (warmAt: after how many handled messages the first RSS sample is taken, after a GC; default count / 5)
 import { TmcClient } from "../dist/tmc/index.mjs";
 
-const [url, appKey, secret, countText, firstText, failEveryText] = process.argv.slice(2);
+const [url, appKey, secret, countText, firstText, failEveryText, warmAtText] = process.argv.slice(2);
 const count = Number(countText);
 const first = BigInt(firstText);
 const failEvery = Number(failEveryText);
+const warmAt = warmAtText === undefined ? Math.round(count / 5) : Number(warmAtText);
 // Compact per-id records: the test's own bookkeeping must not grow the heap it measures.
 const invocations = new Uint8Array(count);
 const confirmedHere = new Uint8Array(count);
@@ -45,7 +47,7 @@ const finished = new Promise((resolve) => {
     if (confirmedHere[i] === 0) {
       confirmedHere[i] = 1;
       done++;
-      if (done === Math.round(count / 5)) {
+      if (done === warmAt) {
         const m = sample();
         rssWarm = m.rss;
         warm = m;

@@ -15,12 +15,12 @@ const APP_KEY = "bench-key";
 const SECRET = "bench-secret";
 const MB = 1024 * 1024;
 
-async function round(dropEvery) {
+async function round(dropEvery, count = COUNT, warmAt = Math.round(count / 5)) {
   const tmc = await createLocalTmc({ appKey: APP_KEY, appSecret: SECRET, redeliverAfterMs: 60_000 });
   try {
     tmc.dropEvery(dropEvery);
     let first;
-    for (let i = 0; i < COUNT; i++) {
+    for (let i = 0; i < count; i++) {
       const id = tmc.publish(
         i % 2 ? "taobao_trade_TradeCreate" : "taobao_refund_RefundCreate",
         `{"tid":${4611686018427387905n + BigInt(i)},"oid":${i},"status":"WAIT_SELLER_SEND_GOODS","payment":"12.50"}`,
@@ -30,7 +30,7 @@ async function round(dropEvery) {
     }
     const { stdout } = await run(
       process.execPath,
-      ["--expose-gc", CHILD, tmc.url, APP_KEY, SECRET, String(COUNT), String(first), "0"],
+      ["--expose-gc", CHILD, tmc.url, APP_KEY, SECRET, String(count), String(first), "0", String(warmAt)],
       { maxBuffer: 64 << 20 },
     );
     const r = JSON.parse(stdout.trim().split("\n").at(-1));
@@ -61,6 +61,18 @@ for (let i = 0; i < ROUNDS; i++) {
     `  no faults #${i + 1}: ${Math.round(rate)} messages/s (client CPU ${((r.cpuSeconds / COUNT) * 1e6).toFixed(1)} µs a message), RSS ${(r.rssWarm / MB).toFixed(1)} MB at 20 % -> ` +
       `${(r.rssEnd / MB).toFixed(1)} MB at the end (heap ${(r.heapWarm / MB).toFixed(1)} -> ${(r.heapEnd / MB).toFixed(1)} MB), ` +
       `${r.duplicates.length} duplicates, ${r.server.redelivered} redelivered`,
+  );
+}
+// The same, over 100,000 more messages after a first 100,000: RSS in steady state (V8's young generation
+// and malloc's arenas for its helper threads grow during the first run and then stay).
+const steady = [];
+for (let i = 0; i < ROUNDS; i++) {
+  const r = await round(0, 2 * COUNT, COUNT);
+  steady.push((r.rssEnd - r.rssWarm) / MB);
+  console.log(
+    `  ${2 * COUNT} messages #${i + 1}: ${Math.round((2 * COUNT) / r.seconds)} messages/s, RSS ${(r.rssWarm / MB).toFixed(1)} MB ` +
+      `after ${COUNT} -> ${(r.rssEnd / MB).toFixed(1)} MB after ${2 * COUNT} (heap ${(r.heapWarm / MB).toFixed(1)} -> ` +
+      `${(r.heapEnd / MB).toFixed(1)} MB), RSS every 10 %: ${r.marks.join(" ")} MB`,
   );
 }
 const resumes = [];
