@@ -102,5 +102,6 @@ test("100,000 messages, the connection dropped every 5,000 and 1 % of handlers f
   expect(duplicateDeliveries).toBeLessThanOrEqual(stats.redelivered);
   // Each failed message came again and was then confirmed.
   for (let i = 99; i < COUNT; i += 100) expect(dup.get(i), `failed id #${i}`).toBeGreaterThanOrEqual(2);
+  expect(r.heapEnd - r.heapWarm).toBeLessThan(2 * MB);
   expect(r.rssEnd - r.rssWarm).toBeLessThan(20 * MB);
 });
