@@ -93,7 +93,10 @@ console.log(
   `| messages per second of client CPU (what one core would carry without the server beside it) | ${Math.round(median(cpuRates))} | ${fmt(cpuRates)} | | |`,
 );
 console.log(
-  `| RSS growth over ${COUNT} messages (MB) | ${median(growth).toFixed(1)} | ${fmt(growth, 1)} | ≤ 20 | ≤ 5 |`,
+  `| RSS growth over ${COUNT} messages, from 20 % (MB) | ${median(growth).toFixed(1)} | ${fmt(growth, 1)} | ≤ 20 | ≤ 5 |`,
+);
+console.log(
+  `| RSS growth over the next ${COUNT} messages, after a first ${COUNT} (MB) | ${median(steady).toFixed(1)} | ${fmt(steady, 1)} | ≤ 20 | ≤ 5 |`,
 );
 console.log(
   `| resume after a drop (ms, first message after reconnect) | ${Math.round(median(resumes))} | ${fmt(resumes)} | ≤ 2,000 | ≤ 300 |`,
