@@ -1,5 +1,6 @@
 export { ApiRuleError } from "./api-rule-error.js";
 export { bodyExcerpt } from "./excerpt.js";
+export { type LimitReason, TopLimitStoreError, TopLimitWaitError } from "./limit-errors.js";
 export { TopAbortError } from "./top-abort-error.js";
 export { TopApiError, type TopApiErrorFields } from "./top-api-error.js";
 export { TopError } from "./top-error.js";

@@ -1,5 +1,6 @@
 import type { ApiIr } from "../ir/schema.js";
 import type { FaultScope, GatewayFault } from "./faults.js";
+import type { GatewayLimits } from "./flow-control.js";
 import type { ReceivedFile } from "./incoming.js";
 import type { AnswerForm } from "./render.js";
 
@@ -18,6 +19,8 @@ export interface LocalGatewayOptions {
   readonly keepRequests?: number;
   /** The gateway's clock in epoch ms, for testing the ±10 minute timestamp check; default `Date.now`. */
   readonly clock?: () => number;
+  /** TOP's flow control: calls per second for the app and per API, and the code-7 ban for going over. Default none. */
+  readonly limits?: GatewayLimits;
 }
 
 /** What the gateway answered one request with. */
