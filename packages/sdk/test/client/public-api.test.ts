@@ -32,6 +32,9 @@ const CLIENT_SURFACE = [
   "TopParseError",
   "TopTimeoutError",
   "bodyExcerpt",
+  "MemoryLimitStore",
+  "TopLimitWaitError",
+  "TopLimitStoreError",
 ];
 
 describe("public API", () => {
