@@ -8,7 +8,10 @@ import { banScopeOf, banSeconds, banSubMsg, LIMIT_SUB_CODES } from "../../src/pr
 function fakeClockStore(start = 1_000_000) {
   let now = start;
   const store = new MemoryLimitStore({ clock: () => now });
-  return { store, advance: (ms: number) => void (now += ms) };
+  const advance = (ms: number): void => {
+    now += ms;
+  };
+  return { store, advance };
 }
 
 const bucket = (key: string, perSecond: number, burst = 1): BucketSpec => ({ key, perSecond, burst });
