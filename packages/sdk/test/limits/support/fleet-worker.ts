@@ -1,0 +1,59 @@
+// One worker process of an app's fleet: `concurrency` lanes calling one API through DefaultTaobaoClient,
+// optionally limited through a shared RedisLimitStore, until told to stop. Bundled by esbuild and forked
+// by fleet.ts (the multi-process test and `pnpm bench:limits`); config comes in TOPKIT_FLEET as JSON.
+import { DefaultTaobaoClient, type LimitsOptions } from "../../../src/index.js";
+import { RedisLimitStore } from "../../../src/limits/redis/index.js";
+import type { WorkerConfig, WorkerReport } from "./fleet.js";
+
+const config = JSON.parse(process.env.TOPKIT_FLEET ?? "{}") as WorkerConfig;
+const store = config.store === "redis" ? new RedisLimitStore({ redis: config.redisUrl!, timeoutMs: 250 }) : undefined;
+const limits: LimitsOptions | undefined =
+  config.store === "off" ? undefined : { ...config.limits, ...(store && { store }) };
+const report: WorkerReport = {
+  ok: 0,
+  limited: 0,
+  other: 0,
+  failed: 0,
+  cpuMicros: 0,
+  wallMs: 0,
+  sentAt: [],
+  limitedAt: [],
+};
+const client = new DefaultTaobaoClient(config.url, config.appKey, config.secret, {
+  retries: 0,
+  ...(limits && { limits }),
+  // When each call really leaves (after the limiter let it go), by the machine's clock.
+  ...(config.record && { hooks: { onRequest: () => void report.sentAt.push(Date.now()) } }),
+});
+let stopping = false;
+process.on("message", (m) => {
+  if (m === "stop") stopping = true;
+});
+
+async function lane(): Promise<void> {
+  while (!stopping && (config.calls === undefined || report.ok + report.limited + report.other < config.calls)) {
+    try {
+      const rsp = await client.call(config.method, config.params, config.session);
+      const error = rsp.error_response as { code?: number } | undefined;
+      if (!error) report.ok++;
+      else if (error.code === 7) {
+        report.limited++;
+        if (config.record) report.limitedAt.push(Date.now());
+      } else report.other++;
+    } catch {
+      report.failed++;
+    }
+  }
+}
+
+process.send!("ready");
+await new Promise((resolve) => process.once("message", resolve)); // "go": every worker starts together
+const cpu = process.cpuUsage();
+const t0 = performance.now();
+await Promise.all(Array.from({ length: config.concurrency }, lane));
+const used = process.cpuUsage(cpu);
+report.cpuMicros = used.user + used.system;
+report.wallMs = performance.now() - t0;
+await client.close();
+await store?.close();
+process.send!(report, () => process.exit(0));
