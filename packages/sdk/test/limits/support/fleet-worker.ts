@@ -46,6 +46,8 @@ async function lane(): Promise<void> {
   }
 }
 
+// Warm-up calls (JIT, connections) before the measured run; not counted.
+for (let i = 0; i < (config.warmup ?? 0); i++) await client.call(config.method, config.params, config.session);
 process.send!("ready");
 await new Promise((resolve) => process.once("message", resolve)); // "go": every worker starts together
 const cpu = process.cpuUsage();

@@ -19,6 +19,8 @@ export interface WorkerConfig {
   readonly limits?: Omit<LimitsOptions, "store">;
   /** Record when each call left and when each code 7 came back (`sentAt`, `limitedAt`). */
   readonly record?: boolean;
+  /** Calls made (one at a time, not counted) before the worker says it is ready. */
+  readonly warmup?: number;
   /** Stop after this many answers (else run until stopped). */
   readonly calls?: number;
 }
