@@ -52,7 +52,7 @@ describe.skipIf(redisMissing())("a fleet of 4 processes sharing one Redis limite
 
   const since = (t: number): GatewayRequest[] => gateway.requests.filter((r) => r.at >= t);
 
-  test("without the limiter the gateway's limit is hit: the code-7 count is printed", async () => {
+  test("without the limiter: the code-7 answers the fleet earns are counted and printed", async () => {
     const fleet = await startFleet(workerFile, WORKERS, { ...config, store: "off" });
     fleet.go();
     await sleep(1000);
