@@ -92,6 +92,7 @@ const variants: [string, WorkerConfig["store"]][] = [
   ["Redis", "redis"],
 ];
 const cpu: Record<string, number[]> = { off: [], "in-memory": [], Redis: [] };
+const rate: Record<string, number[]> = { off: [], "in-memory": [], Redis: [] };
 for (let round = 0; round < rounds; round++) {
   for (const [name, store] of variants) {
     const fleet = await startFleet(workerFile, 1, {
@@ -104,7 +105,9 @@ for (let round = 0; round < rounds; round++) {
     });
     fleet.go();
     const [report] = await fleet.done();
-    cpu[name]!.push(report!.cpuMicros / (report!.ok + report!.limited + report!.other));
+    const answered = report!.ok + report!.limited + report!.other;
+    cpu[name]!.push(report!.cpuMicros / answered);
+    rate[name]!.push((answered / report!.wallMs) * 1000);
   }
 }
 await gateway.close();

@@ -71,6 +71,9 @@ describe.skipIf(redisMissing())("RedisLimitStore on a real redis-server", () => 
     const ttl = await admin.pttl(scope.buckets[0]!.key);
     expect(ttl).toBeGreaterThan(0);
     expect(ttl).toBeLessThanOrEqual(501);
+    const keys = await admin.keys("*");
+    expect(keys.length).toBeGreaterThan(0);
+    expect(keys.filter((k) => k.includes(`app-${process.pid}`))).toEqual([]); // only hashes of app keys
     await admin.quit();
   });
 });
