@@ -41,8 +41,9 @@ describe.skipIf(redisMissing())("a fleet of 4 processes sharing one Redis limite
       concurrency: CONCURRENCY,
       store: "redis",
       redisUrl: redis.url,
-      // 2.5 % under the gateway's limit: room for the jitter between a worker's turn and its arrival.
-      limits: { appPerSecond: LIMIT * 0.975 },
+      // 5 % under the gateway's limit: room for the jitter between a worker's turn and its arrival (a 50 ms
+      // stall of the gateway's event loop bunches arrivals); the bench runs at 97.5 %.
+      limits: { appPerSecond: LIMIT * 0.95 },
     };
   }, 30_000);
   afterAll(async () => {
