@@ -45,6 +45,7 @@ const base: WorkerConfig = {
   store: "redis",
   redisUrl: redis.url,
   warmup: 50,
+  localShare: 1 / 4,
 };
 
 async function fleetRun(store: WorkerConfig["store"], limits: WorkerConfig["limits"], ms: number) {
@@ -77,7 +78,8 @@ console.log(`bench:limits — ${new Date().toISOString()}, load average at start
 const on = await fleetRun("redis", { appPerSecond: LIMIT * 0.975 }, seconds * 1000);
 console.log(
   `Redis limiter at ${LIMIT * 0.975}/s, 4 processes × 16, ${seconds} s: ${on.perSecond.toFixed(1)} answered/s after the first second` +
-    ` = ${((on.perSecond / LIMIT) * 100).toFixed(1)} % of the gateway's ${LIMIT}/s; code-7 answers: ${on.sum.limited}; failed: ${on.sum.failed} (load ${load()})`,
+    ` = ${((on.perSecond / LIMIT) * 100).toFixed(1)} % of the gateway's ${LIMIT}/s; code-7 answers: ${on.sum.limited}; failed: ${on.sum.failed};` +
+    ` Redis late or down ${on.sum.storeErrors} times (load ${load()})`,
 );
 await sleep(1500);
 const off = await fleetRun("off", undefined, 3000);

@@ -3,22 +3,21 @@
 // by fleet.ts (the multi-process test and `pnpm bench:limits`); config comes in TOPKIT_FLEET as JSON.
 import { DefaultTaobaoClient, type LimitsOptions } from "../../../src/index.js";
 import { RedisLimitStore } from "../../../src/limits/redis/index.js";
-import type { WorkerConfig, WorkerReport } from "./fleet.js";
+import { emptyReport, type WorkerConfig, type WorkerReport } from "./fleet.js";
 
 const config = JSON.parse(process.env.TOPKIT_FLEET ?? "{}") as WorkerConfig;
-const store = config.store === "redis" ? new RedisLimitStore({ redis: config.redisUrl!, timeoutMs: 250 }) : undefined;
+let storeErrors = 0;
+const store =
+  config.store === "redis"
+    ? new RedisLimitStore({
+        redis: config.redisUrl!,
+        localShare: config.localShare ?? 1,
+        onError: () => void storeErrors++,
+      })
+    : undefined;
 const limits: LimitsOptions | undefined =
   config.store === "off" ? undefined : { ...config.limits, ...(store && { store }) };
-const report: WorkerReport = {
-  ok: 0,
-  limited: 0,
-  other: 0,
-  failed: 0,
-  cpuMicros: 0,
-  wallMs: 0,
-  sentAt: [],
-  limitedAt: [],
-};
+const report: WorkerReport = emptyReport();
 const client = new DefaultTaobaoClient(config.url, config.appKey, config.secret, {
   retries: 0,
   ...(limits && { limits }),
@@ -56,6 +55,7 @@ await Promise.all(Array.from({ length: config.concurrency }, lane));
 const used = process.cpuUsage(cpu);
 report.cpuMicros = used.user + used.system;
 report.wallMs = performance.now() - t0;
+report.storeErrors = storeErrors;
 await client.close();
 await store?.close();
 process.send!(report, () => process.exit(0));

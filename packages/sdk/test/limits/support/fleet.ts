@@ -17,6 +17,8 @@ export interface WorkerConfig {
   readonly store: "off" | "memory" | "redis";
   readonly redisUrl?: string;
   readonly limits?: Omit<LimitsOptions, "store">;
+  /** The Redis store's `localShare` (its rates while Redis does not answer in time). */
+  readonly localShare?: number;
   /** Record when each call left and when each code 7 came back (`sentAt`, `limitedAt`). */
   readonly record?: boolean;
   /** Calls made (one at a time, not counted) before the worker says it is ready. */
@@ -35,6 +37,8 @@ export interface WorkerReport {
   failed: number;
   cpuMicros: number;
   wallMs: number;
+  /** Times the Redis store fell back to its local limiter (Redis slow or gone). */
+  storeErrors: number;
   /** Epoch ms each call was sent (with `record`). */
   sentAt: number[];
   /** Epoch ms each code-7 answer arrived (with `record`). */
@@ -110,24 +114,28 @@ export async function startFleet(workerFile: string, workers: number, config: Wo
   };
 }
 
+export const emptyReport = (): WorkerReport => ({
+  ok: 0,
+  limited: 0,
+  other: 0,
+  failed: 0,
+  cpuMicros: 0,
+  wallMs: 0,
+  storeErrors: 0,
+  sentAt: [],
+  limitedAt: [],
+});
+
 /** Sums the workers' reports. */
 export function total(reports: readonly WorkerReport[]): WorkerReport {
-  const sum: WorkerReport = {
-    ok: 0,
-    limited: 0,
-    other: 0,
-    failed: 0,
-    cpuMicros: 0,
-    wallMs: 0,
-    sentAt: [],
-    limitedAt: [],
-  };
+  const sum = emptyReport();
   for (const r of reports) {
     sum.ok += r.ok;
     sum.limited += r.limited;
     sum.other += r.other;
     sum.failed += r.failed;
     sum.cpuMicros += r.cpuMicros;
+    sum.storeErrors += r.storeErrors;
     sum.wallMs = Math.max(sum.wallMs, r.wallMs);
     sum.sentAt.push(...r.sentAt);
     sum.limitedAt.push(...r.limitedAt);
