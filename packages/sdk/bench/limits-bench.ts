@@ -10,6 +10,8 @@
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { CallLimiter } from "../src/limits/limiter.js";
+import { RedisLimitStore } from "../src/limits/redis/index.js";
 import type * as Testing from "../src/testing/index.js";
 import { bundle, startFleet, total, type WorkerConfig } from "../test/limits/support/fleet.js";
 import { redisServerPath, startRedis } from "../test/limits/support/redis-server.js";
@@ -113,11 +115,31 @@ for (let round = 0; round < rounds; round++) {
   }
 }
 await gateway.close();
+
+// The limiter's own CPU, without HTTP: `acquire` awaited one after another, rates far above what is reached.
+async function acquireMicros(limiter: CallLimiter, n: number): Promise<number> {
+  for (let i = 0; i < 200; i++) await limiter.acquire(SEED, undefined, undefined);
+  const before = process.cpuUsage();
+  for (let i = 0; i < n; i++) await limiter.acquire(SEED, undefined, undefined);
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / n;
+}
+const fast = { appPerSecond: 1_000_000_000, perApi: { [SEED]: 1_000_000_000 } };
+const redisStore = new RedisLimitStore({ redis: redis.url });
+const own = {
+  memory: await acquireMicros(new CallLimiter(APP_KEY, fast), 200_000),
+  redis: await acquireMicros(new CallLimiter(APP_KEY, { ...fast, store: redisStore }), 5_000),
+};
+await redisStore.close();
 await redis.stop();
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const offMedian = median(cpu.off!);
 console.log(
   `client CPU per call, 1 process × 16 in flight, ${calls} calls × ${rounds} interleaved rounds (medians; load ${load()}):`,
+);
+console.log(
+  `limiter bookkeeping alone (acquire, no HTTP; load ${load()}): in-memory ${own.memory.toFixed(2)} µs, Redis ${own.redis.toFixed(1)} µs` +
+    ` of client CPU per call = ${((offMedian + own.memory) / offMedian).toFixed(3)}× / ${((offMedian + own.redis) / offMedian).toFixed(3)}× the median call without limiter`,
 );
 for (const [name] of variants) {
   const m = median(cpu[name]!);
