@@ -72,8 +72,17 @@ async function fleetRun(store: WorkerConfig["store"], limits: WorkerConfig["limi
   const steady = gateway.requests.filter(
     (r) => r.at >= start + 1000 && r.at < start + ms && r.answer.code === undefined,
   );
+  // The busiest one-second window by the gateway's clock, and its longest silence (a stall bunches arrivals).
+  const at = gateway.requests.map((r) => r.at).sort((x, y) => x - y);
+  let busiest = 0;
+  let stall = 0;
+  for (let i = 0, j = 0; i < at.length; i++) {
+    while (at[j]! <= at[i]! - 1000) j++;
+    busiest = Math.max(busiest, i - j + 1);
+    if (i > 0) stall = Math.max(stall, at[i]! - at[i - 1]!);
+  }
   await gateway.close();
-  return { sum, perSecond: steady.length / ((ms - 1000) / 1000) };
+  return { sum, perSecond: steady.length / ((ms - 1000) / 1000), busiest, stall };
 }
 
 console.log(`bench:limits — ${new Date().toISOString()}, load average at start ${load()}`);
@@ -81,7 +90,8 @@ const on = await fleetRun("redis", { appPerSecond: LIMIT * 0.975 }, seconds * 10
 console.log(
   `Redis limiter at ${LIMIT * 0.975}/s, 4 processes × 16, ${seconds} s: ${on.perSecond.toFixed(1)} answered/s after the first second` +
     ` = ${((on.perSecond / LIMIT) * 100).toFixed(1)} % of the gateway's ${LIMIT}/s; code-7 answers: ${on.sum.limited}; failed: ${on.sum.failed};` +
-    ` Redis late or down ${on.sum.storeErrors} times (load ${load()})`,
+    ` Redis late or down ${on.sum.storeErrors} times; busiest second at the gateway ${on.busiest} calls, longest gap` +
+    ` ${on.stall} ms (load ${load()})`,
 );
 await sleep(1500);
 const off = await fleetRun("off", undefined, 3000);
