@@ -112,7 +112,9 @@ describe.skipIf(redisMissing())("Redis going away", () => {
     await store.close();
 
     expect(errors.length).toBeGreaterThan(0); // Redis did fail, and the store said so
-    expect(Math.max(...durations)).toBeLessThan(400 + 150); // deadline, plus one bounded Redis round trip
+    // The deadline (400 ms) bounds the wait for a turn, timeoutMs (100) the Redis round trip; the rest is the
+    // HTTP call itself, a few ms (more on a loaded machine). A call stuck on the dead Redis would take seconds.
+    expect(Math.max(...durations)).toBeLessThan(1000);
     expect(outcomes.filter((o) => o !== "ok" && o !== "TopLimitWaitError")).toEqual([]);
     const at = gw.gateway.requests.slice(from).map((r) => r.at - started);
     const afterKill = at.filter((t) => t > 1000);
