@@ -36,11 +36,14 @@ describe.skipIf(redisMissing())("RedisLimitStore on a real redis-server", () => 
   test("two workers racing for tokens never both spend the last one: 200 takes at once, 100/s, 95 ms allowed", async () => {
     const [one, two] = [store(), store()];
     const scope = freshScope(100);
+    const started = performance.now();
     const decisions = await Promise.all(Array.from({ length: 200 }, (_, i) => (i % 2 ? one : two).take(scope, 95)));
+    const elapsed = performance.now() - started;
     const went = decisions.filter((d) => d.kind === "go");
-    // 100/s with 95 ms of patience: the turns at 0, 10, …, 90 ms, and one more per 10 ms the 200 scripts took.
+    // 100/s with 95 ms of patience: the turns at 0, 10, …, 90 ms, and one more per 10 ms the 200 scripts took
+    // (Redis's clock moves on while they run). Spending a token twice would let far more through.
     expect(went.length).toBeGreaterThanOrEqual(10);
-    expect(went.length).toBeLessThanOrEqual(14);
+    expect(went.length).toBeLessThanOrEqual(11 + Math.ceil(elapsed / 10));
     expect(decisions.filter((d) => d.kind === "too-long")).toHaveLength(200 - went.length);
   });
 

@@ -12,6 +12,7 @@ const store =
     ? new RedisLimitStore({
         redis: config.redisUrl!,
         localShare: config.localShare ?? 1,
+        ...(config.redisTimeoutMs !== undefined && { timeoutMs: config.redisTimeoutMs }),
         onError: () => void storeErrors++,
       })
     : undefined;

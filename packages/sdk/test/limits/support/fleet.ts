@@ -19,6 +19,8 @@ export interface WorkerConfig {
   readonly limits?: Omit<LimitsOptions, "store">;
   /** The Redis store's `localShare` (its rates while Redis does not answer in time). */
   readonly localShare?: number;
+  /** The Redis store's `timeoutMs` (default 250). */
+  readonly redisTimeoutMs?: number;
   /** Record when each call left and when each code 7 came back (`sentAt`, `limitedAt`). */
   readonly record?: boolean;
   /** Calls made (one at a time, not counted) before the worker says it is ready. */
