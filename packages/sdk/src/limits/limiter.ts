@@ -6,6 +6,9 @@ import { MemoryLimitStore } from "./memory-store.js";
 import type { BucketSpec, LimitScope, LimitStore, LimitsOptions } from "./types.js";
 
 const HELD = "held back by limits";
+/** How late past its turn a call may still leave (ms), and how often a later one queues again. */
+const LATE_MS = 50;
+const MAX_REQUEUES = 3;
 
 /** A code-7 answer's fields, as the client reads them. */
 interface LimitedAnswer {
@@ -97,13 +100,19 @@ export class CallLimiter {
    */
   async acquire(apiMethod: string, signal: AbortSignal | undefined, deadline: number | undefined): Promise<void> {
     const scope = this.scope(apiMethod);
-    for (;;) {
-      const allowed = deadline === undefined ? this.#maxWaitMs : Math.min(this.#maxWaitMs, deadline - Date.now());
+    for (let late = 0; ; ) {
+      const asked = Date.now();
+      const allowed = deadline === undefined ? this.#maxWaitMs : Math.min(this.#maxWaitMs, deadline - asked);
       const taken = this.store.take(scope, allowed);
       const d = taken instanceof Promise ? await taken : taken;
       if (d.kind === "go") {
         if (d.waitMs > 0) await sleep(d.waitMs, signal, `call to ${apiMethod}`, HELD);
-        return;
+        // Its turn came at `asked + waitMs` at the latest. A call that leaves much later than that (its process
+        // was held up: a GC pause, a starved CPU, a slow store) would leave in a bunch with the calls whose turns
+        // came after it, and a bunch is what TOP's per-second count punishes: it gives the turn up and queues
+        // again (the turn is spent; a few times at most, then it goes).
+        if (Date.now() - (asked + d.waitMs) <= LATE_MS || ++late > MAX_REQUEUES) return;
+        continue;
       }
       if (d.kind === "too-long" || d.waitMs > allowed) {
         throw new TopLimitWaitError(apiMethod, d.kind === "banned" ? "ban" : "rate", d.waitMs, allowed);

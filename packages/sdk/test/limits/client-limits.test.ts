@@ -3,6 +3,7 @@ import { DefaultTaobaoClient } from "../../src/client/index.js";
 import { TopAbortError, TopLimitWaitError } from "../../src/errors/index.js";
 import { CallLimiter } from "../../src/limits/limiter.js";
 import { MemoryLimitStore } from "../../src/limits/memory-store.js";
+import type { LimitScope } from "../../src/limits/types.js";
 import { LIMIT_SUB_CODES } from "../../src/protocol/call-limit.js";
 import { useGateway } from "../testing/support/gateway.js";
 import { apiIr } from "../testing/support/irs.js";
@@ -108,5 +109,29 @@ describe("CallLimiter: what a code-7 answer bans", () => {
     expect(wait.waitMs).toBeLessThanOrEqual(700);
     await l.answered(B, { code: "15", subCode: "isp.x" });
     expect(store.take(l.scope("topkit.other"), 0).kind).toBe("banned");
+  });
+});
+
+describe("CallLimiter: a call that reaches its turn late", () => {
+  test("queues again instead of leaving in a bunch with the calls behind it, a few times at most", async () => {
+    const inner = new MemoryLimitStore();
+    let takes = 0;
+    let slow = 2; // the first two answers of the store come 80 ms late, as from a starved process or slow Redis
+    const store = {
+      take: async (scope: LimitScope, maxWaitMs: number) => {
+        takes++;
+        if (slow-- > 0) await new Promise((resolve) => setTimeout(resolve, 80));
+        return inner.take(scope, maxWaitMs);
+      },
+      ban: (key: string, ms: number) => inner.ban(key, ms),
+    };
+    const limiter = new CallLimiter("app-2", { appPerSecond: 1000, store });
+    await limiter.acquire(A, undefined, undefined);
+    expect(takes).toBe(3); // two late turns given up, the third on time
+
+    slow = 10; // always late: it still goes, after three more tries
+    takes = 0;
+    await limiter.acquire(A, undefined, undefined);
+    expect(takes).toBe(4);
   });
 });
