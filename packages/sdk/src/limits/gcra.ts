@@ -5,7 +5,8 @@ import type { BucketSpec, LimitDecision } from "./types.js";
  * algorithm: a bucket of `perSecond` with `burst` accepts a call at `t` when `tat - t <= (burst - 1) × interval`,
  * and the call moves the TAT to `max(tat, t) + interval`. A call drawing from several buckets goes at the
  * earliest time all of them accept it, and then draws from all at that time. The Redis store's Lua script
- * (`redis/scripts.ts`) is this same arithmetic; `test/limits/gcra.test.ts` holds the two equal.
+ * (`redis/scripts.ts`) is this same arithmetic, on Redis's clock; the memory store is tested on a fake clock
+ * (`test/limits/buckets.test.ts`), the script against a real redis-server (`test/limits/redis-store.test.ts`).
  */
 export function intervalMs(spec: BucketSpec): number {
   return 1000 / spec.perSecond;
