@@ -63,3 +63,37 @@ test("a port that is taken is a usage error naming it", async () => {
     taken.close();
   }
 });
+
+test("`topkit gateway --app-per-second 2 --ban-seconds 5` answers code 7 once the app goes over, with TOP's sub_msg", async () => {
+  const { DefaultTaobaoClient } = await import("@topkit/sdk");
+  const url = await startGatewayCommand(["--app-per-second", "2", "--ban-seconds", "5", "-q"]);
+  const client = new DefaultTaobaoClient(url, "gw-key", "gw-Secret-5150", { retries: 0 });
+  try {
+    const params = { req: { type: 1, data: "[]" } };
+    const answers = await Promise.all([1, 2, 3].map(() => client.call(SEED, params, "s-1234")));
+    const limited = answers.filter((a) => "error_response" in a);
+    expect(limited).toEqual([
+      {
+        error_response: expect.objectContaining({
+          code: 7,
+          sub_code: "accesscontrol.limited-by-app-access-count",
+          sub_msg: "This ban will last for 5 more seconds",
+        }),
+      },
+    ]);
+  } finally {
+    await client.close();
+  }
+});
+
+test("flow-control flags that make no sense are usage errors naming the flag", async () => {
+  const bad = await runCli(["gateway", "--api-per-second", "taobao.x"], env);
+  expect(bad.code).toBe(2);
+  expect(bad.stderr).toContain('--api-per-second "taobao.x": expected <method>=<calls per second>');
+  const zero = await runCli(["gateway", "--app-per-second", "0"], env);
+  expect(zero.code).toBe(2);
+  expect(zero.stderr).toContain("--app-per-second");
+  const lonely = await runCli(["gateway", "--ban-seconds", "3"], env);
+  expect(lonely.code).toBe(2);
+  expect(lonely.stderr).toContain("--ban-seconds needs a limit to enforce");
+});

@@ -3,6 +3,7 @@ import { bodyExcerpt } from "../errors/excerpt.js";
 import { TopAbortError } from "../errors/top-abort-error.js";
 import { TopApiError } from "../errors/top-api-error.js";
 import { TopHttpError } from "../errors/transport-errors.js";
+import { CallLimiter } from "../limits/limiter.js";
 import { errorFieldsOf } from "../protocol/error-fields.js";
 import { secretMasker } from "../protocol/mask.js";
 import { type TopSigner, topSigner } from "../protocol/sign.js";
@@ -53,6 +54,8 @@ export class DefaultTaobaoClient implements TaobaoClient {
   readonly #mask: (text: string) => string;
   readonly #options: ResolvedOptions;
   readonly #dispatcher: Dispatcher;
+  /** Token buckets and the code-7 ban gate (`limits`), when asked for. */
+  readonly #limiter: CallLimiter | undefined;
   readonly #where: string;
   readonly #origin: string;
   readonly #pathPrefix: string;
@@ -75,6 +78,7 @@ export class DefaultTaobaoClient implements TaobaoClient {
     const common = { "accept-encoding": "gzip", "user-agent": this.#options.userAgent };
     this.#headers = { common, form: { ...common, "content-type": FORM_CONTENT_TYPE } };
     this.#dispatcher = createDispatcher(this.#options.proxy, this.#options.connectTimeoutMs);
+    this.#limiter = options.limits && new CallLimiter(appKey, options.limits);
   }
 
   async execute<R extends TopResponse>(request: TopRequest<R>, session?: string, options?: ExecuteOptions): Promise<R> {
@@ -127,9 +131,11 @@ export class DefaultTaobaoClient implements TaobaoClient {
     const body = await requestBody(business, files);
     for (let attempt = 0; ; attempt++) {
       let wait: number | undefined;
+      if (this.#limiter) await this.#limiter.acquire(apiMethod, o?.signal, o?.deadline);
       try {
         const reply = await this.#attempt(id, business, body, files, attempt, o?.signal);
         const error = reply.isError ? errorFieldsOf(reply.content) : undefined;
+        if (error && this.#limiter) await this.#limiter.answered(apiMethod, error);
         wait = error && attempt < opts.retries ? apiRetryDelayMs(error, attempt, opts) : undefined;
         if (wait === undefined) {
           if (error && opts.throwOnApiError) throw new TopApiError(error);

@@ -1,3 +1,4 @@
+import type { LimitsOptions } from "../limits/types.js";
 import type { SignMethod } from "../protocol/sign.js";
 import type { ResponseFormat } from "../protocol/system-params.js";
 
@@ -90,10 +91,22 @@ export interface TaobaoClientOptions {
   readonly proxy?: string | false;
   readonly userAgent?: string;
   readonly hooks?: ClientHooks;
+  /**
+   * Call limits: token buckets per app and per API, and a gate that holds every call back while a code-7
+   * ban runs. Off unless given. Share a `RedisLimitStore` (`@topkit/sdk/limits/redis`) across processes
+   * to hold a whole fleet of one app to one rate and one ban.
+   */
+  readonly limits?: LimitsOptions;
 }
 
 /** Per-call options of `execute` and `call`. */
 export interface ExecuteOptions {
   /** Aborts the call, including a retry's wait; the promise rejects with `TopAbortError`. */
   readonly signal?: AbortSignal | undefined;
+  /**
+   * Epoch ms (`Date.now()`'s clock) by which the call must have been sent: when `limits` would hold it
+   * back past this, it fails at once with `TopLimitWaitError` instead of waiting. Default: no deadline
+   * beyond `limits.maxWaitMs`.
+   */
+  readonly deadline?: number | undefined;
 }

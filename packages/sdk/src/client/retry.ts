@@ -1,6 +1,9 @@
 import type { TopApiErrorFields } from "../errors/top-api-error.js";
 import { TopConnectionError, TopTimeoutError } from "../errors/transport-errors.js";
+import { banSeconds, CALL_LIMITED_CODE } from "../protocol/call-limit.js";
 import type { ResolvedOptions } from "./resolve-options.js";
+
+export { banSeconds };
 
 type RetryPolicy = Pick<ResolvedOptions, "baseDelayMs" | "maxDelayMs" | "maxBanWaitMs">;
 
@@ -26,19 +29,13 @@ export function backoffMs(retry: number, policy: RetryPolicy): number {
   return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
 }
 
-/** Seconds a code-7 ban lasts, from its sub_msg ("This ban will last for 71 more seconds"). */
-export function banSeconds(subMsg: string | undefined): number | undefined {
-  const m = subMsg && /(\d+)\s*(?:more\s+)?(?:seconds?|秒)/i.exec(subMsg);
-  return m ? Number(m[1]) : undefined;
-}
-
 /**
  * How long to wait before retrying an `error_response`, or undefined to return it at once. Retried:
  * `isp.*` sub-codes (TOP's own side failed), code 10 (service unavailable), and code 7 (call limit)
  * once its ban is over, when the ban is no longer than `maxBanWaitMs`. Everything else is final.
  */
 export function apiRetryDelayMs(error: TopApiErrorFields, retry: number, policy: RetryPolicy): number | undefined {
-  if (error.code === "7") {
+  if (error.code === String(CALL_LIMITED_CODE)) {
     const seconds = banSeconds(error.subMsg);
     if (seconds === undefined || seconds * 1000 > policy.maxBanWaitMs) return undefined;
     return seconds * 1000 + Math.round(Math.random() * Math.min(policy.baseDelayMs, 1000));

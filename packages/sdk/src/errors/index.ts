@@ -1,5 +1,6 @@
 export { ApiRuleError } from "./api-rule-error.js";
 export { bodyExcerpt } from "./excerpt.js";
+export { type LimitReason, TopLimitStoreError, TopLimitWaitError } from "./limit-errors.js";
 export { TopResponseTooLargeError } from "./response-too-large-error.js";
 export { TopResponseValueError } from "./response-value-error.js";
 export { TopAbortError } from "./top-abort-error.js";

@@ -1,3 +1,4 @@
+import { type BanScope, banSubMsg, CALL_LIMITED_CODE, LIMIT_SUB_CODES } from "../protocol/call-limit.js";
 import type { GatewayFault } from "./faults.js";
 import { type GatewayError, topError } from "./top-errors.js";
 
@@ -13,8 +14,8 @@ export interface FaultPlan {
 }
 
 /** Code 7 as TOP words it: the sub_msg says how long the ban lasts (the client reads the seconds from it). */
-export const banError = (seconds: number): GatewayError =>
-  topError(7, "accesscontrol.limited-by-app-access-count", `This ban will last for ${seconds} more seconds`);
+export const banError = (seconds: number, scope: BanScope = "app"): GatewayError =>
+  topError(CALL_LIMITED_CODE, LIMIT_SUB_CODES[scope], banSubMsg(seconds));
 
 function faultError(fault: GatewayFault): GatewayError | undefined {
   switch (fault.kind) {

@@ -3,6 +3,7 @@
  * router/rest for the SDK's APIs, so integrations can be tested offline without production keys.
  */
 export type { FaultScope, GatewayFault } from "./faults.js";
+export type { GatewayLimits } from "./flow-control.js";
 export type { ReceivedFile } from "./incoming.js";
 export { createLocalGateway } from "./local-gateway.js";
 export { createLocalTmc } from "./local-tmc.js";

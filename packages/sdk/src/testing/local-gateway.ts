@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { gatewayApis } from "./catalogue.js";
 import { banError, faultPlan } from "./fault-plan.js";
 import { FaultBook } from "./faults.js";
+import { FlowControl } from "./flow-control.js";
 import { htmlErrorPage } from "./html-page.js";
 import { readIncoming } from "./incoming.js";
 import { bodyLimits } from "./multipart.js";
@@ -46,6 +47,7 @@ export async function createLocalGateway(options: LocalGatewayOptions): Promise<
   const faults = new FaultBook();
   const waits = new Waits();
   const log = new RequestLog(options.keepRequests ?? 1000);
+  const flow = options.limits && new FlowControl(options.limits);
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const incoming = await readIncoming(req, limits);
@@ -59,7 +61,10 @@ export async function createLocalGateway(options: LocalGatewayOptions): Promise<
     const banLeft = faults.banLeft(params.method, now);
     const hit = banLeft === undefined ? faults.take(params.method, now) : [];
     const plan = faultPlan(hit);
-    const error = banLeft !== undefined ? banError(banLeft) : (plan.error ?? router.check(incoming, now));
+    const error =
+      banLeft !== undefined
+        ? banError(banLeft)
+        : (plan.error ?? flow?.check(params.method, now) ?? router.check(incoming, now));
     const body = router.body(params.method, form, error);
     const answer = {
       form,

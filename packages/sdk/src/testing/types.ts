@@ -1,5 +1,6 @@
 import type { ApiIr } from "../ir/schema.js";
 import type { FaultScope, GatewayFault } from "./faults.js";
+import type { GatewayLimits } from "./flow-control.js";
 import type { ReceivedFile } from "./incoming.js";
 import type { BodyLimits } from "./multipart.js";
 import type { AnswerForm } from "./render.js";
@@ -21,6 +22,8 @@ export interface LocalGatewayOptions {
   readonly clock?: () => number;
   /** How much of a request body it reads (whole body, multipart parts, file and text part sizes); past it, code 3. */
   readonly bodyLimits?: Partial<BodyLimits>;
+  /** TOP's flow control: calls per second for the app and per API, and the code-7 ban for going over. Default none. */
+  readonly limits?: GatewayLimits;
 }
 
 /** What the gateway answered one request with. */

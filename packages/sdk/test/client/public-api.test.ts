@@ -37,6 +37,9 @@ const CLIENT_SURFACE = [
   "TopResponseTooLargeError",
   "TopResponseValueError",
   "bodyExcerpt",
+  "MemoryLimitStore",
+  "TopLimitWaitError",
+  "TopLimitStoreError",
 ];
 
 describe("public API", () => {

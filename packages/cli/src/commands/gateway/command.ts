@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import type { Context } from "../../io/context.js";
 import { subcommand } from "../define.js";
 import { withExamples } from "../examples.js";
-import { addProfileOption } from "../shared-options.js";
+import { addProfileOption, collect } from "../shared-options.js";
 import type { GatewayFlags } from "./run.js";
 
 /** `topkit gateway`: a local stand-in for TOP, for trying calls and for tests. */
@@ -39,12 +39,29 @@ export function addGatewayCommand(program: Command, ctx: Context): void {
         zh: "同时启动使用相同 Key 和密钥的本地 TMC 服务；其 ws:// 地址为 stdout 第二行",
       }),
     )
+    .option(
+      "--app-per-second <n>",
+      ctx.t({
+        en: "flow control: calls per second the app may make; more get code 7 and a ban",
+        zh: "流量控制：应用每秒可调用次数；超出即返回错误码 7 并封禁",
+      }),
+    )
+    .option(
+      "--api-per-second <method=n>",
+      ctx.t({ en: "flow control for one API (repeatable)", zh: "单个 API 的流量控制（可重复）" }),
+      collect,
+    )
+    .option(
+      "--ban-seconds <n>",
+      ctx.t({ en: "how long going over bans the app or API (default 10)", zh: "超限后的封禁秒数（默认 10）" }),
+    )
     .option("-q, --quiet", ctx.t({ en: "no notes on stderr", zh: "不在 stderr 输出提示" }));
   addProfileOption(cmd, ctx);
   withExamples(cmd, ctx, [
     "topkit gateway --port 8080",
     "TOP_APP_KEY=test TOP_APP_SECRET=test topkit gateway",
     "topkit gateway --tmc",
+    "topkit gateway --app-per-second 200 --api-per-second taobao.trades.sold.get=40 --ban-seconds 5",
   ]);
   cmd.action(async (flags: GatewayFlags) => {
     const { runGateway } = await import("./run.js");

@@ -4,10 +4,11 @@ import type { Context } from "../../io/context.js";
 import { note } from "../../io/log.js";
 import { SEED } from "../examples.js";
 import { wholeNumber } from "../flag-numbers.js";
+import { gatewayLimits, type LimitFlags } from "./limits-flags.js";
 import { loadGateway } from "./load-gateway.js";
 import { logRequests } from "./request-log.js";
 
-export interface GatewayFlags {
+export interface GatewayFlags extends LimitFlags {
   port?: string;
   appKey?: string;
   appSecret?: string;
@@ -35,11 +36,17 @@ function untilStopped(): Promise<string> {
  */
 export async function runGateway(ctx: Context, flags: GatewayFlags): Promise<void> {
   const port = flags.port === undefined ? undefined : wholeNumber(flags.port, "--port", 65535);
+  const limits = gatewayLimits(flags);
   const { appKey, appSecret } = credentials(resolveSettings(ctx, flags));
   const createLocalGateway = await loadGateway();
   let gateway: Awaited<ReturnType<typeof createLocalGateway>>;
   try {
-    gateway = await createLocalGateway({ appKey, appSecret, ...(port !== undefined && { port }) });
+    gateway = await createLocalGateway({
+      appKey,
+      appSecret,
+      ...(port !== undefined && { port }),
+      ...(limits && { limits }),
+    });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "EADDRINUSE" || code === "EACCES")

@@ -1,0 +1,1 @@
+export { RedisLimitStore, type RedisLimitStoreOptions } from "./redis-store.js";
