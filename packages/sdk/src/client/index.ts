@@ -9,6 +9,7 @@ export {
   type TimeoutOptions,
   TOP_ENDPOINTS,
 } from "./options.js";
+export { maskPrepared, type PreparedRequest, type PrepareOptions } from "./prepared.js";
 export { maskSessionKey } from "./redact.js";
 export { banSeconds, isSafeToResend } from "./retry.js";
 export type { TaobaoClient } from "./taobao-client.js";

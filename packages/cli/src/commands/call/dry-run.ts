@@ -1,17 +1,5 @@
-import type { FileItem, RedactedRequest } from "@topkit/sdk";
-import { SYSTEM_PARAM_NAMES } from "@topkit/sdk";
+import { type FileItem, maskPrepared, type PreparedRequest } from "@topkit/sdk";
 import { shellQuote } from "../../io/shell-quote.js";
-
-/**
- * Thrown from the client's `onRequest` hook to stop a call after the SDK has checked, built and
- * signed it but before a byte is sent: a dry run goes through exactly the path a real call takes,
- * and shows what the SDK's redaction shows (session and sign cut to 4 characters, never the secret).
- */
-export class DryRunStop extends Error {
-  constructor(readonly request: RedactedRequest) {
-    super("dry run: stopped before sending");
-  }
-}
 
 /** A signed request split as it goes out: system params in the query, business params in the body. */
 export interface DryRun {
@@ -27,24 +15,15 @@ function fileSource(file: FileItem): string {
   return file.source.kind === "path" ? file.source.path : "-";
 }
 
-/** The endpoint as shown: any user:password in it is left out. */
-function shownUrl(endpoint: string): string {
-  const url = new URL(endpoint);
-  url.username = "";
-  url.password = "";
-  return url.toString();
-}
-
-export function dryRun(endpoint: string, request: RedactedRequest, files: Readonly<Record<string, FileItem>>): DryRun {
-  const query: Record<string, string> = {};
-  const body: Record<string, string> = {};
-  for (const [name, value] of Object.entries(request.params)) {
-    if (SYSTEM_PARAM_NAMES.has(name)) query[name] = value;
-    else body[name] = value;
-  }
+/**
+ * What a dry run shows of the request the SDK prepared (checked, built and signed as a send would, never
+ * sent): session and sign cut to 4 characters and the endpoint without credentials, by the SDK's own masking.
+ */
+export function dryRun(prepared: PreparedRequest): DryRun {
+  const { url, query, body, files } = maskPrepared(prepared);
   const paths: Record<string, string> = {};
   for (const [name, file] of Object.entries(files)) paths[name] = fileSource(file);
-  return { method: "POST", url: shownUrl(endpoint), query, body, files: paths };
+  return { method: prepared.httpMethod, url, query: { ...query }, body: { ...body }, files: paths };
 }
 
 /** The dry run as a curl command, one option per line; curl does the URL encoding. */

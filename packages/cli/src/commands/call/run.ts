@@ -1,5 +1,5 @@
 import { type ClientHooks, DefaultTaobaoClient, openEnvelope, type TopResponse } from "@topkit/sdk";
-import { credentials, resolveSettings, type Settings } from "../../config/settings.js";
+import { credentials, resolveSettings } from "../../config/settings.js";
 import type { Context } from "../../io/context.js";
 import { interruptible } from "../../io/interrupt.js";
 import { note, warn } from "../../io/log.js";
@@ -7,7 +7,7 @@ import { type OutputPlan, outputPlan, writeResult } from "../../output/render.js
 import { sdkFailure } from "../sdk-failure.js";
 import type { CallFlags } from "./call-flags.js";
 import { clientOptions } from "./client-options.js";
-import { curlLine, DryRunStop, dryRun } from "./dry-run.js";
+import { curlLine, dryRun } from "./dry-run.js";
 import { responseTree } from "./response-tree.js";
 import { type CallTarget, callTarget } from "./target.js";
 import { verboseHooks } from "./verbose.js";
@@ -28,17 +28,24 @@ async function send(
   return openEnvelope(body, simplify)?.content ?? body;
 }
 
-/** Prints the request that a dry run stopped: a curl line, or JSON when an output format was asked for. */
+/**
+ * Prints the request as the client would send it, prepared and signed by the SDK without sending (no
+ * connection is opened): a curl line, or JSON when an output format was asked for.
+ */
 function printDryRun(
   ctx: Context,
-  stop: DryRunStop,
+  client: DefaultTaobaoClient,
   target: CallTarget,
-  settings: Settings,
+  session: string | undefined,
   flags: CallFlags,
   plan: OutputPlan,
 ) {
-  const files = target.kind === "typed" ? target.request.getFileParams() : {};
-  const run = dryRun(settings.endpoint, stop.request, files);
+  const prepared =
+    target.kind === "typed"
+      ? client.prepare(target.request, session)
+      : client.prepareCall(target.method, target.params, session);
+  const run = dryRun(prepared);
+  const files = prepared.files;
   if (flags.output === "json" || flags.output === "table" || flags.query !== undefined) writeResult(ctx, run, plan);
   else ctx.out(`${curlLine(run, files)}\n`);
   note(ctx, "dry run: nothing was sent (session and sign are shortened, so the line cannot be replayed as is)");
@@ -66,7 +73,6 @@ async function call(ctx: Context, method: string, flags: CallFlags): Promise<voi
   const hooks: ClientHooks = {
     onRequest(r) {
       verbose?.onRequest(r);
-      if (flags.dryRun) throw new DryRunStop(r);
     },
     onResponse(i) {
       verbose?.onResponse(i);
@@ -75,13 +81,11 @@ async function call(ctx: Context, method: string, flags: CallFlags): Promise<voi
   };
   const client = new DefaultTaobaoClient(settings.endpoint, appKey, appSecret, clientOptions(flags, settings, hooks));
   try {
+    if (flags.dryRun) return printDryRun(ctx, client, target, settings.session, flags, plan);
     const result = await interruptible((signal) =>
       send(client, target, settings.session, flags.simplify === true, signal),
     );
     writeResult(ctx, result, plan, body);
-  } catch (e) {
-    if (e instanceof DryRunStop) return printDryRun(ctx, e, target, settings, flags, plan);
-    throw e;
   } finally {
     await client.close();
   }
