@@ -1,4 +1,14 @@
 export { bundledIr, bundledIrDir, bundledIrOf } from "./bundled.js";
+export {
+  INT64_MAX,
+  INT64_MIN,
+  INT64_RANGE_REASON,
+  int64Of,
+  isIntegerText,
+  type Limits,
+  limitPhrase,
+  limitPhrases,
+} from "./doc-values.js";
 export { ApiIrError, formatIssuePath } from "./errors.js";
 export { exampleInit, exampleLiteral, type TsExampleOptions, tsExample } from "./example.js";
 export { readIrDir, readIrFile } from "./load.js";

@@ -1,6 +1,6 @@
 import type { IrParam, ParamType } from "../ir/schema.js";
 // The same exact comparison the client's check() uses: integers as bigint, so 64-bit limits hold.
-import { compareNumber } from "../runtime/field-schema-parts.js";
+import { compareNumber } from "../runtime/check.js";
 
 /** Why a value was refused: 40 for a missing required one, 41 for one that breaks its type or a limit. */
 export interface ParamProblem {
