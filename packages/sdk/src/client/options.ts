@@ -8,6 +8,9 @@ export const TOP_ENDPOINTS = Object.freeze({
   sandbox: "https://gw.api.tbsandbox.com/router/rest",
 });
 
+/** The content type of a form body (business params without files), as the Java SDK sends it. */
+export const FORM_CONTENT_TYPE = "application/x-www-form-urlencoded;charset=UTF-8";
+
 export interface TimeoutOptions {
   /** Until the TCP (and TLS) connection is up. Default 15 000 ms, as the Java SDK. */
   readonly connect?: number;

@@ -1,5 +1,16 @@
 export { bundledIr, bundledIrDir, bundledIrOf } from "./bundled.js";
 export {
+  type CallLineOptions,
+  type CurlRequest,
+  curlCommand,
+  memberPathPrefix,
+  paramText,
+  shellCommand,
+  shellWord,
+  topkitCallLine,
+  wireExampleTree,
+} from "./call-lines.js";
+export {
   INT64_MAX,
   INT64_MIN,
   INT64_RANGE_REASON,

@@ -1,5 +1,5 @@
 import { type FileItem, maskPrepared, type PreparedRequest } from "@topkit/sdk";
-import { shellQuote } from "../../io/shell-quote.js";
+import { curlCommand } from "@topkit/sdk/ir";
 
 /** A signed request split as it goes out: system params in the query, business params in the body. */
 export interface DryRun {
@@ -26,20 +26,9 @@ export function dryRun(prepared: PreparedRequest): DryRun {
   return { method: prepared.httpMethod, url, query: { ...query }, body: { ...body }, files: paths };
 }
 
-/** The dry run as a curl command, one option per line; curl does the URL encoding. */
+/** The dry run as a curl command, as the SDK spells curl lines (the docs' curl tab too). */
 export function curlLine(run: DryRun, files: Readonly<Record<string, FileItem>>): string {
-  const lines = [`curl -X POST --compressed ${shellQuote(run.url)}`];
-  for (const [name, value] of Object.entries(run.query)) lines.push(`--url-query ${shellQuote(`${name}=${value}`)}`);
-  const multipart = Object.keys(run.files).length > 0;
-  if (multipart) {
-    for (const [name, value] of Object.entries(run.body)) lines.push(`--form-string ${shellQuote(`${name}=${value}`)}`);
-    for (const [name, path] of Object.entries(run.files)) {
-      lines.push(`-F ${shellQuote(`${name}=@${path};type=${files[name]?.mimeType ?? "application/octet-stream"}`)}`);
-    }
-  } else {
-    lines.push(`-H ${shellQuote("Content-Type: application/x-www-form-urlencoded;charset=UTF-8")}`);
-    for (const [name, value] of Object.entries(run.body))
-      lines.push(`--data-urlencode ${shellQuote(`${name}=${value}`)}`);
-  }
-  return lines.join(" \\\n  ");
+  const sources: Record<string, { path: string; mimeType: string }> = {};
+  for (const [name, path] of Object.entries(run.files)) sources[name] = { path, mimeType: files[name]!.mimeType };
+  return curlCommand({ url: run.url, query: run.query, body: run.body, files: sources });
 }
