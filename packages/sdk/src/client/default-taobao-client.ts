@@ -1,8 +1,5 @@
 import type { Dispatcher } from "undici";
-import { bodyExcerpt } from "../errors/excerpt.js";
-import { TopAbortError } from "../errors/top-abort-error.js";
-import { TopApiError } from "../errors/top-api-error.js";
-import { TopHttpError } from "../errors/transport-errors.js";
+import { bodyExcerpt, TopAbortError, TopApiError, TopHttpError } from "../errors/index.js";
 import { errorFieldsOf } from "../protocol/error-fields.js";
 import { type TopSigner, topSigner } from "../protocol/sign.js";
 import { businessParams, type CallIdentity, signedSystemParams } from "../protocol/system-params.js";

@@ -1,6 +1,6 @@
 import type { FileItem } from "../runtime/file-item.js";
-import { maskedParams } from "./redact.js";
 import { FORM_CONTENT_TYPE } from "./options.js";
+import { maskedParams } from "./redact.js";
 
 /**
  * A request checked, built and signed exactly as `execute`/`call` would send it, but not sent (a dry run,

@@ -1,6 +1,5 @@
 import type { Dispatcher } from "undici";
-import { TopAbortError } from "../errors/top-abort-error.js";
-import { TopConnectionError, TopTimeoutError } from "../errors/transport-errors.js";
+import { TopAbortError, TopConnectionError, TopTimeoutError } from "../errors/index.js";
 
 /** A whole HTTP answer: status, content-encoding (lower case, "" when none) and the raw bytes. */
 export interface RawReply {

@@ -1,4 +1,4 @@
-import { TopAbortError } from "../errors/top-abort-error.js";
+import { TopAbortError } from "../errors/index.js";
 
 /** Waits `ms` before a retry; the caller's signal cuts the wait short with TopAbortError. */
 export function sleep(ms: number, signal: AbortSignal | undefined, what: string): Promise<void> {

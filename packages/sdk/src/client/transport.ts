@@ -1,8 +1,7 @@
 import { promisify } from "node:util";
 import { gunzip, inflate } from "node:zlib";
 import type { Dispatcher, FormData } from "undici";
-import { bodyExcerpt } from "../errors/excerpt.js";
-import { TopParseError } from "../errors/transport-errors.js";
+import { bodyExcerpt, TopParseError } from "../errors/index.js";
 import { type RawReply, ReplyHandler } from "./reply-handler.js";
 
 const gunzipAsync = promisify(gunzip);

@@ -1,6 +1,100 @@
-export { ApiRuleError } from "./api-rule-error.js";
-export { bodyExcerpt } from "./excerpt.js";
-export { TopAbortError } from "./top-abort-error.js";
-export { TopApiError, type TopApiErrorFields } from "./top-api-error.js";
-export { TopError } from "./top-error.js";
-export { TopConnectionError, TopHttpError, TopParseError, TopTimeoutError } from "./transport-errors.js";
+// Every error the SDK throws, in one family: TopError and its subclasses, so callers catch TOP failures with
+// one `instanceof TopError` and tell them apart by class.
+
+/** Base of every error the SDK throws, so callers can catch TOP failures with one `instanceof`. */
+export class TopError extends Error {
+  override name = "TopError";
+}
+
+/**
+ * A request broke a rule from the API's doc before anything was sent (Java's `ApiRuleException`):
+ * code `"40"` when a required parameter is missing, `"41"` when a value breaks a type or limit.
+ */
+export class ApiRuleError extends TopError {
+  override name = "ApiRuleError";
+
+  constructor(
+    /** `"40"` missing required argument, `"41"` invalid argument (as TOP's own codes). */
+    readonly errorCode: "40" | "41",
+    /** Wire path of the parameter, e.g. `req.data` or `items[2].sku_id`. */
+    readonly param: string,
+    /** What was expected, e.g. `required` or `at most 64 characters`. */
+    readonly reason: string,
+  ) {
+    super(`${param}: ${reason} (${errorCode})`);
+  }
+}
+
+export interface TopApiErrorFields {
+  code: string;
+  msg?: string | undefined;
+  subCode?: string | undefined;
+  subMsg?: string | undefined;
+  requestId?: string | undefined;
+}
+
+/** TOP answered with an `error_response` (thrown only with `throwOnApiError: true`). */
+export class TopApiError extends TopError {
+  override name = "TopApiError";
+  readonly code: string;
+  readonly msg: string | undefined;
+  readonly subCode: string | undefined;
+  readonly subMsg: string | undefined;
+  readonly requestId: string | undefined;
+
+  constructor(fields: TopApiErrorFields) {
+    const sub = fields.subCode ? ` [${fields.subCode}${fields.subMsg ? `: ${fields.subMsg}` : ""}]` : "";
+    super(`TOP error ${fields.code}: ${fields.msg ?? "(no message)"}${sub}`);
+    this.code = fields.code;
+    this.msg = fields.msg;
+    this.subCode = fields.subCode;
+    this.subMsg = fields.subMsg;
+    this.requestId = fields.requestId;
+  }
+}
+
+/** The caller's AbortSignal fired; `cause` holds the signal's reason. */
+export class TopAbortError extends TopError {
+  override name = "TopAbortError";
+}
+
+/** The call did not finish within `timeoutMs` (connect or total). */
+export class TopTimeoutError extends TopError {
+  override name = "TopTimeoutError";
+}
+
+/** The connection failed: refused, reset, DNS, TLS. `cause` holds the underlying error. */
+export class TopConnectionError extends TopError {
+  override name = "TopConnectionError";
+}
+
+/** The gateway answered with a non-2xx HTTP status. */
+export class TopHttpError extends TopError {
+  override name = "TopHttpError";
+  constructor(
+    readonly status: number,
+    /** The first bytes of the body, to see what answered (a proxy's HTML page, say). */
+    readonly bodyExcerpt: string,
+    options?: ErrorOptions,
+  ) {
+    super(`HTTP ${status} from the TOP gateway: ${bodyExcerpt}`, options);
+  }
+}
+
+/** The body could not be read as JSON or XML, or lacked the response envelope. */
+export class TopParseError extends TopError {
+  override name = "TopParseError";
+  constructor(
+    message: string,
+    readonly bodyExcerpt: string,
+    options?: ErrorOptions,
+  ) {
+    super(`${message}: ${bodyExcerpt}`, options);
+  }
+}
+
+/** The start of a body for an error message: whitespace runs collapsed, at most `max` characters. */
+export function bodyExcerpt(body: string, max = 200): string {
+  const flat = body.replace(/\s+/g, " ").trim();
+  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}

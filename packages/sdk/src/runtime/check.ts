@@ -1,4 +1,4 @@
-import { ApiRuleError } from "../errors/api-rule-error.js";
+import { ApiRuleError } from "../errors/index.js";
 import { INT64_RANGE_REASON, int64Of, isIntegerText, limitPhrase } from "../ir/doc-values.js";
 import { formatIssuePath } from "../ir/errors.js";
 import { FileItem } from "./file-item.js";

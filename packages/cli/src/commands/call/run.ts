@@ -1,16 +1,67 @@
-import { type ClientHooks, DefaultTaobaoClient, openEnvelope, type TopResponse } from "@topkit/sdk";
-import { credentials, resolveSettings } from "../../config/settings.js";
+import {
+  type ClientHooks,
+  DefaultTaobaoClient,
+  openEnvelope,
+  structToWireTree,
+  type TaobaoClientOptions,
+  type TopResponse,
+} from "@topkit/sdk";
+import { credentials, resolveSettings, type Settings } from "../../config/settings.js";
 import type { Context } from "../../io/context.js";
 import { interruptible } from "../../io/interrupt.js";
 import { note, warn } from "../../io/log.js";
 import { type OutputPlan, outputPlan, writeResult } from "../../output/render.js";
+import { version } from "../../version.js";
+import { durationMs, wholeNumber } from "../flag-numbers.js";
 import { sdkFailure } from "../sdk-failure.js";
-import type { CallFlags } from "./call-flags.js";
-import { clientOptions } from "./client-options.js";
+import type { CallFlags } from "./command.js";
 import { curlLine, dryRun } from "./dry-run.js";
-import { responseTree } from "./response-tree.js";
 import { type CallTarget, callTarget } from "./target.js";
-import { verboseHooks } from "./verbose.js";
+
+/** The SDK client options for a call: flags and settings mapped one to one; TOP errors thrown as TopApiError. */
+function clientOptions(flags: CallFlags, settings: Settings, hooks: ClientHooks): TaobaoClientOptions {
+  return {
+    ...(flags.format && { format: flags.format }),
+    ...(settings.signMethod && { signMethod: settings.signMethod }),
+    ...(flags.simplify && { simplify: true }),
+    ...(flags.timeout !== undefined && { timeoutMs: durationMs(flags.timeout, "--timeout") }),
+    ...(flags.retries !== undefined && { retries: wholeNumber(flags.retries, "--retries", 10) }),
+    throwOnApiError: true,
+    userAgent: `topkit-cli/${version} (node ${process.version})`,
+    hooks,
+  };
+}
+
+/**
+ * `--verbose`: each attempt and its answer on stderr, as the SDK's hooks see them (session and sign
+ * already cut to 4 characters by the SDK; the secret never reaches a hook).
+ */
+function verboseHooks(ctx: Context): Required<ClientHooks> {
+  const dim = ctx.errStyle.dim;
+  return {
+    onRequest(r) {
+      const retry = r.attempt > 0 ? ` (retry ${r.attempt})` : "";
+      const lines = Object.entries(r.params).map(([k, v]) => `>   ${k}=${v.length > 200 ? `${v.slice(0, 200)}…` : v}`);
+      for (const [k, f] of Object.entries(r.files)) lines.push(`>   ${k}=@${f}`);
+      ctx.err(dim(`> POST ${r.url}${retry}\n${lines.join("\n")}\n`));
+    },
+    onResponse(i) {
+      ctx.err(dim(`< HTTP ${i.status}, ${Buffer.byteLength(i.body)} bytes in ${Math.round(i.durationMs)} ms\n`));
+    },
+  };
+}
+
+/**
+ * A typed response as the result a terminal user reads: keyed by wire names (as `topkit describe`
+ * and TOP's docs show them), list wrappers already removed, 64-bit ids as exact bigint, dates as
+ * GMT+8 text, the same whether TOP answered in JSON or XML. `request_id` is kept when TOP sent one.
+ */
+function responseTree(rsp: TopResponse): Record<string, unknown> {
+  const fields = (rsp.constructor as typeof TopResponse).$fields;
+  const tree = structToWireTree(fields, rsp);
+  if (rsp.requestId !== undefined && !Object.hasOwn(tree, "request_id")) tree.request_id = rsp.requestId;
+  return tree;
+}
 
 /** Sends the call; resolves with the result tree. */
 async function send(
