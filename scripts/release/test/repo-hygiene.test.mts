@@ -1,4 +1,5 @@
-import { existsSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "vitest";
 import { run, workspaceRoot } from "../workspace.mjs";
@@ -17,3 +18,30 @@ test.skipIf(!inClone && process.env.CI !== "true")(
     expect(trackedButIgnored).toEqual([]);
   },
 );
+
+// The README's layout table names every source folder of each package, so a new folder gets a line there.
+test("the README's layout table names every source folder", () => {
+  const readme = readFileSync(join(workspaceRoot, "README.md"), "utf8");
+  const rowOf = (pkg: string) => readme.split("\n").find((line) => line.startsWith(`| \`packages/${pkg}\``)) ?? "";
+  const missing = ["sdk", "codegen", "cli"].flatMap((pkg) =>
+    readdirSync(join(workspaceRoot, "packages", pkg, "src"), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && !rowOf(pkg).includes(`\`${entry.name}/\``))
+      .map((entry) => `packages/${pkg}/src/${entry.name}/`),
+  );
+  expect(missing).toEqual([]);
+});
+
+// Comments point at the design in the repository, never at a file that is not there. `git grep` exits 1 when
+// nothing matches, which is the passing case.
+test.skipIf(!inClone && process.env.CI !== "true")("no source cites DESIGN.md; docs/architecture.md is there", () => {
+  expect(existsSync(join(workspaceRoot, "docs/architecture.md"))).toBe(true);
+  const grep = spawnSync(
+    "git",
+    ["grep", "-l", "DESIGN\\.md", "--", "packages", "apps", "scripts", ":!scripts/release/test/repo-hygiene.test.mts"],
+    {
+      cwd: workspaceRoot,
+      encoding: "utf8",
+    },
+  );
+  expect({ status: grep.status, files: grep.stdout }).toEqual({ status: 1, files: "" });
+});

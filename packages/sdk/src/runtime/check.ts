@@ -6,7 +6,7 @@ import type { FieldSpec } from "./spec.js";
 
 // Validation of a request against its fields (`check()`), in one pass: the first broken rule, with its wire
 // path, or nothing. It runs before every call, so it allocates nothing while values pass; the path is built
-// only on the way back out of a failure. See docs/architecture.md "Protocol" for the rules' source.
+// only on the way back out of a failure. The rules are docs/architecture.md "Types".
 
 /** The first rule a value breaks: code 40 (missing) or 41 (type or limit), the reason and the wire path. */
 export interface RuleFailure {
