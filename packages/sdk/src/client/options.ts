@@ -50,7 +50,10 @@ export interface ResponseInfo {
   readonly durationMs: number;
 }
 
-/** Observers for logging and metrics; they never see the app secret or a whole session key. */
+/**
+ * Observers for logging and metrics; they never see the app secret or a whole session key. They only observe:
+ * to build and sign a request without sending it, use `client.prepare()`, not a throw from `onRequest`.
+ */
 export interface ClientHooks {
   onRequest?(request: RedactedRequest): void;
   onResponse?(response: ResponseInfo): void;
