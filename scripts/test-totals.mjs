@@ -10,8 +10,9 @@ const reports = ["packages", "apps"]
     existsSync(join(root, group)) ? readdirSync(join(root, group)).map((d) => join(root, group, d)) : [],
   )
   .concat([root]) // the packaging checks (scripts/release) report from the workspace root
-  // report.json from `test`; e2e-report.json from `test:e2e` (apps/docs' browser tests)
-  .flatMap((dir) => [join(dir, ".vitest", "report.json"), join(dir, ".vitest", "e2e-report.json")])
+  // report.json from `test`; e2e-report.json from `test:e2e` (apps/docs' browser tests); workflows-report.json
+  // from the root's `test:workflows` (the GitHub workflow checks)
+  .flatMap((dir) => ["report.json", "e2e-report.json", "workflows-report.json"].map((f) => join(dir, ".vitest", f)))
   .filter(existsSync);
 
 let passed = 0;

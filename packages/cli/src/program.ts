@@ -7,6 +7,7 @@ import { addDescribeCommand } from "./commands/describe/command.js";
 import { SEED, withExamples } from "./commands/examples.js";
 import { addGatewayCommand } from "./commands/gateway/command.js";
 import { addSignCommand } from "./commands/sign/command.js";
+import { addTmcCommand } from "./commands/tmc/command.js";
 import { helpConfiguration } from "./help-config.js";
 import type { Context } from "./io/context.js";
 import { version } from "./version.js";
@@ -43,6 +44,7 @@ export function buildProgram(ctx: Context): Command {
   addDescribeCommand(program, ctx);
   addSignCommand(program, ctx);
   addGatewayCommand(program, ctx);
+  addTmcCommand(program, ctx);
   addConfigCommand(program, ctx);
   addCompletionCommand(program, ctx);
   withExamples(program, ctx, [

@@ -48,7 +48,7 @@ test("exit 3 for an HTTP error page, a body cut short, a reset connection", asyn
   gateway.clearFaults();
   gateway.inject({ kind: "malformed" });
   const cut = await runCli(args, env);
-  expect([cut.code, cut.stderr]).toEqual([3, expect.stringMatching(/is not JSON or XML/)]);
+  expect([cut.code, cut.stderr]).toEqual([3, expect.stringMatching(/is not a TOP response \(not JSON or XML/)]);
   gateway.clearFaults();
   gateway.inject({ kind: "reset" });
   const reset = await runCli(args, env);
@@ -59,4 +59,31 @@ test("a gzip answer reads the same", async () => {
   gateway.inject({ kind: "gzip" });
   const run = await runCli([...args, "--query", "result.msg", "--output", "raw"], env);
   expect([run.code, run.stdout]).toEqual([0, "成功\n"]);
+});
+
+test("regression: false success — an HTML page or {} on HTTP 200 exits 3 instead of printing {} with exit 0", async () => {
+  const { createServer } = await import("node:http");
+  let body = "";
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on("end", () => res.writeHead(200, { "content-type": "text/html" }).end(body));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  try {
+    const address = server.address() as { port: number };
+    const hostile = { ...env, TOP_ENDPOINT: `http://127.0.0.1:${address.port}/router/rest` };
+    for (const [answer, said] of [
+      ["<!DOCTYPE html><html><body>请登录</body></html>", /is not a TOP response .*content-type text\/html/],
+      ["{}", /is not a TOP response \(expected only "tmall_alihouse_.*_response", got an empty object/],
+    ] as const) {
+      body = answer;
+      for (const call of [args, ["call", "x.y", "--retries", "0"]]) {
+        const run = await runCli(call, hostile);
+        expect([run.code, run.stdout]).toEqual([3, ""]);
+        expect(run.stderr).toMatch(call === args ? said : /is not a TOP response/);
+      }
+    }
+  } finally {
+    server.close();
+  }
 });

@@ -59,6 +59,14 @@ const cases: [string, () => [string[], Record<string, string>]][] = [
     "a call with the profile's secret",
     () => [["call", SEED, "--set", "req.type=1", "--set", "req.data=[]", "--verbose"], withProfile],
   ],
+  [
+    "regression: the secret inside a business value, dry run",
+    () => [["call", "taobao.time.get", "--set", `note=pasted ${APP_SECRET}`, "--dry-run"], withEnv],
+  ],
+  [
+    "regression: the secret inside a business value, verbose",
+    () => [["call", "taobao.time.get", "--set", `note=${APP_SECRET}`, "--verbose"], withEnv],
+  ],
   ["config list", () => [["config", "list", "-o", "json"], withProfile]],
   ["config get", () => [["config", "get", "app-secret"], withProfile]],
   ["sign", () => [["sign", "method=x", `note=${APP_SECRET}`], withProfile]],

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { maskSessionKey } from "@topkit/sdk";
 import { expect, test } from "vitest";
 import { cleanEnv, runCli, tempDir } from "./support/run-cli.js";
 
@@ -17,7 +18,10 @@ test.each(vectors.cases.map((c) => [c.name, c] as const))("sign explains the %s 
   expect(run.code).toBe(0);
   const out = JSON.parse(run.stdout) as { signMethod: string; stringToSign: string; sign: string };
   expect(out.sign).toBe(c.sign);
-  const canonical = c.secret === "" ? c.canonical : c.canonical.replaceAll(c.secret, "<secret>");
+  // The session shows by its first 4 characters only, as in --dry-run and --verbose.
+  const session = c.params.session;
+  const shown = session ? c.canonical.replace(`session${session}`, `session${maskSessionKey(session)}`) : c.canonical;
+  const canonical = c.secret === "" ? shown : shown.replaceAll(c.secret, "<secret>");
   expect(out.stringToSign).toBe(method === "md5" ? `<secret>${canonical}<secret>` : canonical);
   if (c.secret.length >= 4) expect(run.stdout + run.stderr).not.toContain(c.secret);
 });

@@ -11,6 +11,7 @@ export const GUIDES: readonly (readonly [string, string])[] = [
   ["errors", "Errors and retries"],
   ["bigint", "64-bit ids (bigint)"],
   ["file-uploads", "File uploads"],
+  ["tmc", "Messages (TMC)"],
   ["testing", "Testing"],
   ["regenerating", "Regenerating the SDK"],
 ];

@@ -6,6 +6,8 @@ import {
   TopError,
   TopHttpError,
   TopParseError,
+  TopResponseTooLargeError,
+  TopResponseValueError,
   TopTimeoutError,
 } from "@topkit/sdk";
 import { CliError, EXIT } from "../cli-error.js";
@@ -47,6 +49,14 @@ export function sdkFailure(error: unknown, method: string): CliError | undefined
     return new CliError(EXIT.transport, error.message, {
       hint: "check --endpoint / TOP_ENDPOINT and the network (a proxy is taken from HTTPS_PROXY)",
     });
+  }
+  if (error instanceof TopResponseValueError) {
+    return new CliError(EXIT.transport, error.message, {
+      hint: "TOP answered this API, so the call may have taken effect; the value does not fit the API's doc",
+    });
+  }
+  if (error instanceof TopResponseTooLargeError) {
+    return new CliError(EXIT.transport, error.message, { hint: "ask for fewer fields or a smaller page" });
   }
   if (error instanceof TopHttpError || error instanceof TopParseError) {
     return new CliError(EXIT.transport, error.message, { hint: "is the endpoint a TOP router/rest URL?" });

@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { resolve } from "node:path";
 import { MethodNameSchema } from "@topkit/sdk/ir";
 import type { Command } from "commander";
 import { findWorkspaceRoot } from "../generate/workspace.js";
@@ -12,6 +13,7 @@ interface SyncFlags {
   category?: string;
   remove?: string[];
   dryRun?: boolean;
+  report?: string;
   rate: string;
   timeout: string;
   retries: string;
@@ -70,6 +72,7 @@ export function syncOptions(flags: SyncFlags): SyncOptions {
     category: flags.category === undefined ? undefined : numberFlag("--category", flags.category),
     remove: methods("--remove", flags.remove),
     dryRun: flags.dryRun === true,
+    report: flags.report === undefined ? undefined : resolve(flags.report),
     http: {
       perSecond: numberFlag("--rate", flags.rate, "number"),
       timeoutMs: numberFlag("--timeout", flags.timeout),
@@ -94,6 +97,10 @@ export function addSyncCommand(cmd: Command, setExit: (code: number) => void, io
     .option("--category <id>", "add (or refresh) every API of a catalogue category")
     .option("--remove <method...>", "drop APIs from the SDK (a major change)")
     .option("--dry-run", "print the diff and the bump; write nothing")
+    .option(
+      "--report <file>",
+      "also write the run as Markdown to <file> (the sync pull request's body): the API changes, failures, or why it stopped",
+    )
     .option("--rate <per-second>", "request starts per second, retries included", "2")
     .option("--timeout <ms>", "per attempt: the whole exchange must fit in this", "15000")
     .option("--retries <n>", "retries on 429, 5xx and transport failures (with backoff)", "3")
@@ -101,7 +108,7 @@ export function addSyncCommand(cmd: Command, setExit: (code: number) => void, io
     .option("--root <dir>", "workspace root (default: found from the current folder)")
     .addHelpText(
       "after",
-      "\nExit status: 0 done (or nothing to do), 1 an API or the run failed, 2 usage.\n\nExamples:\n  pnpm codegen sync --dry-run\n  pnpm codegen sync --add 62170\n  pnpm codegen sync --category 1 --dry-run",
+      "\nExit status: 0 done (or nothing to do), 1 an API or the run failed, 2 usage.\n\nExamples:\n  pnpm codegen sync --dry-run\n  pnpm codegen sync --add 62170\n  pnpm codegen sync --category 1 --dry-run\n  pnpm codegen sync --report sync-report.md",
     )
     .action(async (flags: SyncFlags) => {
       // Loaded on use: sync pulls in the whole generate pipeline (ts-morph), which other commands need not pay for.

@@ -24,11 +24,8 @@ export function responseClassName(method: string): string {
   return `${classStem(method)}Response`;
 }
 
-/** `taobao.trade.fullinfo.get` -> `trade_fullinfo_get_response`: the key wrapping a JSON/XML answer. */
-export function responseKey(method: string): string {
-  const body = method.startsWith("taobao.") ? method.slice("taobao.".length) : method;
-  return `${body.replace(/\./g, "_")}_response`;
-}
+/** `taobao.trade.fullinfo.get` -> `trade_fullinfo_get_response`: the SDK's rule, which its client checks answers by. */
+export { responseKey } from "@topkit/sdk/ir";
 
 /** True when the method name itself needed repair to give a class name (listed by the catalogue test). */
 export function isRepairedMethodName(method: string): boolean {

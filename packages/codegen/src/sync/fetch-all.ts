@@ -4,14 +4,16 @@ import { diffApi } from "./diff/diff-api.js";
 import type { DocEndpoint } from "./endpoint/doc-endpoint.js";
 import { type FetchedDoc, fetchDoc } from "./fetch-docs.js";
 import type { SyncIo, SyncOptions } from "./options.js";
+import type { SyncFailure } from "./report.js";
 import { planTargets } from "./targets.js";
 
 const UNCHANGED = { "not-modified": "304 Not Modified", "same-bytes": "the same doc as committed" } as const;
 
-/** The docs worth storing (they change the SDK), and how many APIs failed. */
+/** The docs worth storing (they change the SDK), how many APIs were asked for, and which failed. */
 export interface FetchResult {
   store: FetchedDoc[];
-  failed: number;
+  checked: number;
+  failures: SyncFailure[];
 }
 
 /** A fetched doc the SDK would generate the same from is not worth a commit: say so and keep the old input. */
@@ -41,9 +43,9 @@ export async function fetchAll(
 ): Promise<FetchResult> {
   await endpoint.fetchToken();
   const targets = await planTargets(manifest.apis, options, () => endpoint.catalogue());
-  const result: FetchResult = { store: [], failed: 0 };
+  const result: FetchResult = { store: [], checked: targets.length, failures: [] };
   const fail = (label: string, reason: string) => {
-    result.failed++;
+    result.failures.push({ label, reason });
     io.err(`error: ${label}: ${reason}\n`);
   };
   for (const target of targets) {

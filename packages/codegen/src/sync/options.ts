@@ -17,6 +17,8 @@ export interface SyncOptions {
   remove: readonly string[];
   /** Print the diff and the bump, write nothing. */
   dryRun: boolean;
+  /** Also write the run as Markdown here (the sync workflow's pull request body), whatever happens. */
+  report?: string | undefined;
   http: HttpOptions;
   /** The clock for `fetchedAt` and the changeset's name. */
   now?: (() => Date) | undefined;

@@ -1,14 +1,17 @@
 import { join } from "node:path";
+import { writeFileAtomic } from "../fs/write-tree.js";
 import { readManifest } from "../generate/manifest.js";
 import { sdkPaths } from "../generate/workspace.js";
 import { changesetFileName, changesetMarkdown } from "./changeset.js";
 import { committedIrs } from "./committed.js";
+import type { ApiDiff } from "./diff/change.js";
 import { diffIrs } from "./diff/diff-irs.js";
 import { formatDiff } from "./diff/format-diff.js";
 import { DocEndpoint } from "./endpoint/doc-endpoint.js";
 import { type FetchResult, fetchAll } from "./fetch-all.js";
 import { HttpClient } from "./http/http-client.js";
 import { type SyncIo, type SyncOptions, SyncUsageError } from "./options.js";
+import { type SyncOutcome, syncReport } from "./report.js";
 import { generatedIrs, generateFromStaged, stagedTopDocs } from "./stage.js";
 import { writeSync } from "./write-sync.js";
 
@@ -31,12 +34,47 @@ function checkSelection(options: SyncOptions, methods: ReadonlySet<string>): voi
 const onlyRemoving = (o: SyncOptions) =>
   o.remove.length > 0 && o.only.length + o.add.length === 0 && o.category === undefined;
 
+/** A run's exit code, and what the report says about it. */
+interface Ran {
+  code: number;
+  outcome: SyncOutcome;
+}
+
 /**
  * `topkit-codegen sync`: fetch docs, store the changed ones, regenerate, diff the IR against the committed
  * IR and write a changeset with the bump — all or nothing. Returns the exit code: 0 done, 1 something failed
- * (per-API failures are reported and the other APIs still sync).
+ * (per-API failures are reported and the other APIs still sync). With `report`, the run is also written
+ * there as Markdown (`syncReport`) whatever happened, a failed run included; a usage error writes none.
  */
 export async function sync(options: SyncOptions, io: SyncIo): Promise<number> {
+  let ran: Ran;
+  try {
+    ran = await syncRun(options, io);
+  } catch (e) {
+    if (options.report !== undefined && !(e instanceof SyncUsageError)) {
+      try {
+        writeReport(options.report, { kind: "failed", error: (e as Error).message ?? String(e) });
+      } catch (reportError) {
+        // The run's own failure is the one to exit with; the report's is only said.
+        io.err(`${(reportError as Error).message}\n`);
+      }
+    }
+    throw e;
+  }
+  if (options.report !== undefined) writeReport(options.report, ran.outcome);
+  return ran.code;
+}
+
+/** The report file, written whole or not at all (a half-written pull request body is worse than none). */
+function writeReport(path: string, outcome: SyncOutcome): void {
+  try {
+    writeFileAtomic(path, syncReport(outcome));
+  } catch (e) {
+    throw new Error(`--report ${path}: cannot write the report: ${(e as Error).message}`);
+  }
+}
+
+async function syncRun(options: SyncOptions, io: SyncIo): Promise<Ran> {
   const paths = sdkPaths(options.root);
   const manifest = readManifest(paths.manifest);
   checkSelection(options, new Set(manifest.apis.map((e) => e.method)));
@@ -44,7 +82,7 @@ export async function sync(options: SyncOptions, io: SyncIo): Promise<number> {
   const http = new HttpClient(options.http);
   let fetched: FetchResult;
   try {
-    if (onlyRemoving(options)) fetched = { store: [], failed: 0 };
+    if (onlyRemoving(options)) fetched = { store: [], checked: 0, failures: [] };
     else {
       io.err(`syncing from ${options.base.href}\n`);
       fetched = await fetchAll(new DocEndpoint(options.base, http), manifest, committed, options, io);
@@ -52,10 +90,21 @@ export async function sync(options: SyncOptions, io: SyncIo): Promise<number> {
   } finally {
     await http.close();
   }
-  const status = fetched.failed > 0 ? 1 : 0;
+  const code = fetched.failures.length > 0 ? 1 : 0;
+  const outcome = (diffs: ApiDiff[], changeset?: string): Ran => ({
+    code,
+    outcome: {
+      kind: "synced",
+      checked: fetched.checked,
+      diffs,
+      failures: fetched.failures,
+      changeset,
+      dryRun: options.dryRun,
+    },
+  });
   if (fetched.store.length === 0 && options.remove.length === 0) {
     io.out("no change to the SDK: nothing written\n");
-    return status;
+    return outcome([]);
   }
   const now = (options.now ?? (() => new Date()))();
   const topDocs = stagedTopDocs(paths, manifest, { store: fetched.store, remove: options.remove }, now.toISOString());
@@ -64,11 +113,11 @@ export async function sync(options: SyncOptions, io: SyncIo): Promise<number> {
   io.out(formatDiff(diffs));
   if (diffs.length === 0 || options.dryRun) {
     io.err(options.dryRun ? "dry run: nothing written\n" : "nothing written\n");
-    return status;
+    return outcome(diffs);
   }
   const text = changesetMarkdown(diffs);
   const changeset = { dir: join(options.root, ".changeset"), file: changesetFileName(text, now), text };
   writeSync(paths, { topDocs, generated, changeset }, options.write);
   io.err(`wrote packages/sdk/top-docs, ir and src/generated, and .changeset/${changeset.file}\n`);
-  return status;
+  return outcome(diffs, changeset.file);
 }

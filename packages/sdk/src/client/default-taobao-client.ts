@@ -1,6 +1,7 @@
 import type { Dispatcher } from "undici";
 import { bodyExcerpt, TopAbortError, TopApiError, TopHttpError } from "../errors/index.js";
 import { errorFieldsOf } from "../protocol/error-fields.js";
+import { secretMasker } from "../protocol/mask.js";
 import { type TopSigner, topSigner } from "../protocol/sign.js";
 import { businessParams, type CallIdentity, signedSystemParams } from "../protocol/system-params.js";
 import type { FileItem } from "../runtime/file-item.js";
@@ -9,11 +10,12 @@ import { readResponse } from "../runtime/read-response.js";
 import type { TopRequest } from "../runtime/request.js";
 import type { TopResponse } from "../runtime/response.js";
 import { callParams } from "./call-params.js";
+import { Deadline } from "./deadline.js";
 import { createDispatcher } from "./dispatcher.js";
 import { endpointOf } from "./endpoint.js";
 import { formEncode } from "./form-encode.js";
 import { type ExecuteOptions, type TaobaoClientOptions, TOP_ENDPOINTS } from "./options.js";
-import { type PreparedRequest, type PrepareOptions, preparedRequest } from "./prepared.js";
+import { maskPrepared, type PreparedRequest, type PrepareOptions, preparedRequest } from "./prepared.js";
 import { type Reply, readReply } from "./read-reply.js";
 import { redactedRequest } from "./redact.js";
 import { FORM_CONTENT_TYPE, type RequestBody, requestBody } from "./request-body.js";
@@ -45,6 +47,8 @@ export class DefaultTaobaoClient implements TaobaoClient {
   // Private fields stay out of console.log, util.inspect and JSON.stringify; the secret lives only
   // inside the signer (an HMAC KeyObject, or a closure for md5).
   readonly #sign: TopSigner;
+  /** Masks the secret in what hooks see (it lives in this closure, as in the signer's). */
+  readonly #mask: (text: string) => string;
   readonly #options: ResolvedOptions;
   readonly #dispatcher: Dispatcher;
   readonly #where: string;
@@ -65,6 +69,7 @@ export class DefaultTaobaoClient implements TaobaoClient {
     this.appKey = appKey;
     this.#options = resolveOptions(options);
     this.#sign = topSigner(appSecret, this.#options.signMethod);
+    this.#mask = secretMasker(appSecret);
     const common = { "accept-encoding": "gzip", "user-agent": this.#options.userAgent };
     this.#headers = { common, form: { ...common, "content-type": FORM_CONTENT_TYPE } };
     this.#dispatcher = createDispatcher(this.#options.proxy, this.#options.connectTimeoutMs);
@@ -115,6 +120,14 @@ export class DefaultTaobaoClient implements TaobaoClient {
     if (typeof method !== "string" || method.trim() === "") throw new TypeError("prepareCall(): method is empty");
     const { text, files } = callParams(params);
     return this.#prepare(method, text, files, session, options);
+  }
+
+  /**
+   * A prepared request as hooks would show it: session and sign cut to 4 characters, this client's app secret
+   * replaced by `<secret>` wherever a value holds it, endpoint credentials left out. For logs and dry runs.
+   */
+  redact(prepared: PreparedRequest): PreparedRequest {
+    return maskPrepared(prepared, this.#mask);
   }
 
   /** Closes the connection pool; the client cannot be used afterwards. */
@@ -183,22 +196,23 @@ export class DefaultTaobaoClient implements TaobaoClient {
     const { onRequest, onResponse } = opts.hooks;
     const seen =
       onRequest || onResponse
-        ? redactedRequest(id.apiMethod, this.#where, system, business, files, attempt)
+        ? redactedRequest(id.apiMethod, this.#where, system, business, files, attempt, this.#mask)
         : undefined;
     if (seen) onRequest?.(seen);
     const started = performance.now();
+    const deadline = new Deadline(opts.totalTimeoutMs, this.#where);
     const http = await post(this.#dispatcher, {
       origin: this.#origin,
       path: this.#pathPrefix + formEncode(system),
-      where: this.#where,
       body,
       headers: contentType ? this.#headers.form : this.#headers.common,
-      totalTimeoutMs: opts.totalTimeoutMs,
+      deadline,
+      maxBytes: opts.maxResponseBytes,
       signal,
     });
     if (seen)
       onResponse?.({ request: seen, status: http.status, body: http.body, durationMs: performance.now() - started });
     if (http.status < 200 || http.status > 299) throw new TopHttpError(http.status, bodyExcerpt(http.body));
-    return readReply(http.body, opts.simplify, this.#where);
+    return readReply(http, { apiMethod: id.apiMethod, simplify: opts.simplify, deadline });
   }
 }

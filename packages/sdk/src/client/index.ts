@@ -9,7 +9,6 @@ export {
   type TimeoutOptions,
   TOP_ENDPOINTS,
 } from "./options.js";
-export { maskPrepared, type PreparedRequest, type PrepareOptions } from "./prepared.js";
-export { maskSessionKey } from "./redact.js";
+export type { PreparedRequest, PrepareOptions } from "./prepared.js";
 export { banSeconds, isSafeToResend } from "./retry.js";
 export type { TaobaoClient } from "./taobao-client.js";

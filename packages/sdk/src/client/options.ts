@@ -11,10 +11,17 @@ export const TOP_ENDPOINTS = Object.freeze({
 /** The content type of a form body (business params without files), as the Java SDK sends it. */
 export const FORM_CONTENT_TYPE = "application/x-www-form-urlencoded;charset=UTF-8";
 
+/** Longest timeout a Node timer can hold (2^31 − 1 ms, about 24.8 days); larger values are refused. */
+export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+
+/** Default `maxResponseBytes`: 64 MiB, received and inflated. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+
+/** Timeouts in milliseconds; 0 means none (as Java's 0); at most `MAX_TIMEOUT_MS`. */
 export interface TimeoutOptions {
   /** Until the TCP (and TLS) connection is up. Default 15 000 ms, as the Java SDK. */
   readonly connect?: number;
-  /** For one attempt, from sending to the last byte of the body. Default 30 000 ms. */
+  /** For one attempt, from sending to the parsed answer (receiving, inflating and parsing included). Default 30 000 ms. */
   readonly total?: number;
 }
 
@@ -69,8 +76,15 @@ export interface TaobaoClientOptions {
   readonly partnerId?: string;
   /** `target_app_key`, for calls made on behalf of another app. */
   readonly targetAppKey?: string;
-  /** One number sets the total per attempt; or give connect and total separately. */
+  /** One number sets the total per attempt; or give connect and total separately. 0 = no timeout. */
   readonly timeoutMs?: number | TimeoutOptions;
+  /**
+   * Most bytes an answer may have, as received and once inflated (gzip/deflate). Checked against
+   * content-length up front and counted as bytes arrive and inflate; a larger answer drops the
+   * connection and rejects with `TopResponseTooLargeError`. Default 64 MiB; at most 512 MiB (the
+   * longest string Node can make of the body).
+   */
+  readonly maxResponseBytes?: number;
   /** Retry count, or the full policy. Only resends that are safe are ever made (see `isSafeToResend`). */
   readonly retries?: number | RetryOptions;
   /** Reject with `TopApiError` on an `error_response` instead of resolving with `isSuccess() === false`. */

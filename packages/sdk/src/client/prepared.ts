@@ -5,7 +5,7 @@ import { maskedParams } from "./redact.js";
 /**
  * A request checked, built and signed exactly as `execute`/`call` would send it, but not sent (a dry run,
  * a curl line, a request handed to another transport). It holds the signature, never the app secret; the
- * session is the caller's own and is there in full: show `maskPrepared(p)` rather than `p`.
+ * session is the caller's own and is there in full: show `client.redact(p)` rather than `p`.
  */
 export interface PreparedRequest {
   readonly apiMethod: string;
@@ -39,12 +39,15 @@ export function preparedRequest(
 }
 
 /**
- * A prepared request as logs and dry runs may show it: `session` and `sign` cut to their first 4 characters,
- * and any `user:password` in the endpoint left out.
+ * A prepared request as logs and dry runs may show it (what `client.redact(p)` returns): `session` and `sign` cut
+ * to their first 4 characters, `mask` (the client's `secretMasker`) over every other value, so the app secret
+ * never shows even where a business value holds it by mistake, and any `user:password` in the endpoint left out.
  */
-export function maskPrepared(prepared: PreparedRequest): PreparedRequest {
+export function maskPrepared(prepared: PreparedRequest, mask: (text: string) => string): PreparedRequest {
   const url = new URL(prepared.url);
   url.username = "";
   url.password = "";
-  return { ...prepared, url: url.toString(), query: maskedParams(prepared.query) };
+  const masked = (params: Readonly<Record<string, string>>) =>
+    Object.fromEntries(Object.entries(params).map(([name, value]) => [name, mask(value)]));
+  return { ...prepared, url: url.toString(), query: maskedParams(masked(prepared.query)), body: masked(prepared.body) };
 }

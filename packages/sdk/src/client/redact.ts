@@ -1,10 +1,6 @@
+import { maskSessionKey } from "../protocol/mask.js";
 import type { FileItem } from "../runtime/file-item.js";
 import type { RedactedRequest } from "./options.js";
-
-/** A session key (or a signature) as logs and dry runs may show it: its first 4 characters only. */
-export function maskSessionKey(value: string): string {
-  return value.length <= 4 ? "****" : `${value.slice(0, 4)}…`;
-}
 
 /** Params as logs may show them: `session` and `sign` cut to their first 4 characters. */
 export function maskedParams(params: Readonly<Record<string, string>>): Record<string, string> {
@@ -14,7 +10,10 @@ export function maskedParams(params: Readonly<Record<string, string>>): Record<s
   return out;
 }
 
-/** What hooks are given: the params as sent, with `session` and `sign` masked; files by name. */
+/**
+ * What hooks are given: the params as sent, with `session` and `sign` shortened and any occurrence of
+ * the secret in a value (or a file name) replaced by `<secret>` (`mask`, from `secretMasker`); files by name.
+ */
 export function redactedRequest(
   apiMethod: string,
   url: string,
@@ -22,10 +21,13 @@ export function redactedRequest(
   business: Readonly<Record<string, string>>,
   files: Readonly<Record<string, FileItem>>,
   attempt: number,
+  mask: (text: string) => string,
 ): RedactedRequest {
-  // Business params cannot be named session/sign (the client refuses that), so masking the merge is exact.
-  const params = maskedParams({ ...system, ...business });
+  const params: Record<string, string> = {};
+  for (const [name, value] of Object.entries({ ...system, ...business })) params[name] = mask(value);
+  if (system.session) params.session = maskSessionKey(system.session);
+  if (system.sign) params.sign = maskSessionKey(system.sign);
   const names: Record<string, string> = {};
-  for (const [name, file] of Object.entries(files)) names[name] = file.fileName;
+  for (const [name, file] of Object.entries(files)) names[name] = mask(file.fileName);
   return { apiMethod, url, params, files: names, attempt };
 }

@@ -1,6 +1,7 @@
+import { constants } from "node:buffer";
 import { assertSignMethod, type SignMethod } from "../protocol/sign.js";
 import type { ResponseFormat } from "../protocol/system-params.js";
-import type { ClientHooks, TaobaoClientOptions } from "./options.js";
+import { type ClientHooks, DEFAULT_MAX_RESPONSE_BYTES, MAX_TIMEOUT_MS, type TaobaoClientOptions } from "./options.js";
 
 export interface ResolvedOptions {
   readonly format: ResponseFormat;
@@ -9,7 +10,9 @@ export interface ResolvedOptions {
   readonly partnerId: string | undefined;
   readonly targetAppKey: string | undefined;
   readonly connectTimeoutMs: number;
+  /** 0: no deadline. */
   readonly totalTimeoutMs: number;
+  readonly maxResponseBytes: number;
   readonly retries: number;
   readonly baseDelayMs: number;
   readonly maxDelayMs: number;
@@ -20,11 +23,29 @@ export interface ResolvedOptions {
   readonly hooks: ClientHooks;
 }
 
-/** A non-negative finite number, or a TypeError that names the option. */
-function duration(name: string, value: number | undefined, fallback: number): number {
+/** A number in [0, max], or a TypeError that names the option. */
+function duration(name: string, value: number | undefined, fallback: number, max = Number.MAX_VALUE): number {
   if (value === undefined) return fallback;
   if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
     throw new TypeError(`DefaultTaobaoClient: ${name} must be a non-negative number of milliseconds, got ${value}`);
+  }
+  if (value > max) {
+    throw new TypeError(
+      `DefaultTaobaoClient: ${name} is ${value} ms, more than a Node timer holds (${max} ms, about 24.8 days); use 0 for no timeout`,
+    );
+  }
+  return value;
+}
+
+/** Node makes no string longer than this, so a body may not be larger either. */
+const LARGEST_BODY = Math.min(512 * 1024 * 1024, constants.MAX_STRING_LENGTH);
+
+function byteLimit(value: number | undefined): number {
+  if (value === undefined) return DEFAULT_MAX_RESPONSE_BYTES;
+  if (!Number.isInteger(value) || value < 1 || value > LARGEST_BODY) {
+    throw new TypeError(
+      `DefaultTaobaoClient: maxResponseBytes must be a whole number of bytes from 1 to ${LARGEST_BODY}, got ${value}`,
+    );
   }
   return value;
 }
@@ -49,8 +70,9 @@ export function resolveOptions(o: TaobaoClientOptions): ResolvedOptions {
     simplify: o.simplify ?? false,
     partnerId: o.partnerId,
     targetAppKey: o.targetAppKey,
-    connectTimeoutMs: duration("timeoutMs.connect", t.connect, 15_000),
-    totalTimeoutMs: duration("timeoutMs.total", t.total, 30_000),
+    connectTimeoutMs: duration("timeoutMs.connect", t.connect, 15_000, MAX_TIMEOUT_MS),
+    totalTimeoutMs: duration("timeoutMs.total", t.total, 30_000, MAX_TIMEOUT_MS),
+    maxResponseBytes: byteLimit(o.maxResponseBytes),
     retries,
     baseDelayMs: duration("retries.baseDelayMs", r.baseDelayMs, 500),
     maxDelayMs: duration("retries.maxDelayMs", r.maxDelayMs, 8_000),

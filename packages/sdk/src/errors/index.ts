@@ -93,6 +93,54 @@ export class TopParseError extends TopError {
   }
 }
 
+/**
+ * The answer is larger than the client's `maxResponseBytes`: announced so by its content-length, or
+ * found so while its bytes arrived or while it was being inflated. The connection is dropped at that
+ * point, so the body is never held whole.
+ */
+export class TopResponseTooLargeError extends TopError {
+  override name = "TopResponseTooLargeError";
+
+  constructor(
+    /** The endpoint, without the query string. */
+    where: string,
+    /** The limit in bytes (`maxResponseBytes`). */
+    readonly limit: number,
+    /** Where the limit was hit: the announced length, the bytes received, or the inflated bytes. */
+    readonly stage: "content-length" | "received" | "inflated",
+  ) {
+    const what = { "content-length": "announces", received: "sent", inflated: "inflates to" }[stage];
+    super(
+      `the answer from ${where} ${what} more than ${limit} bytes (maxResponseBytes); raise the client's maxResponseBytes if such answers are expected`,
+    );
+  }
+}
+
+/**
+ * A value in TOP's answer cannot be the type the API's doc declares (`"abc"` for a `long`, an object for
+ * a `date`, an integer beyond 64 bits): the response is refused rather than a typed field holding it.
+ * `path` names the value, e.g. `trade.orders[1].oid`; the body is kept in `bodyExcerpt`, and whole on
+ * the client's `onResponse` hook.
+ */
+export class TopResponseValueError extends TopParseError {
+  override name = "TopResponseValueError";
+
+  constructor(
+    /** Wire path of the value, e.g. `trade.orders[1].oid`. */
+    readonly path: string,
+    /** The declared type, e.g. `long`. */
+    readonly expected: string,
+    /** The value as received, quoted and shortened (or "an object" / "a list"). */
+    readonly received: string,
+    bodyExcerpt = "",
+  ) {
+    super(
+      `the answer holds a value that is not its declared type at ${path}: expected ${expected}, got ${received}`,
+      bodyExcerpt,
+    );
+  }
+}
+
 /** The start of a body for an error message: whitespace runs collapsed, at most `max` characters. */
 export function bodyExcerpt(body: string, max = 200): string {
   const flat = body.replace(/\s+/g, " ").trim();

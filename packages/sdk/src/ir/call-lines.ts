@@ -114,7 +114,7 @@ export interface CurlRequest {
 
 /**
  * The POST as a curl command, one option per line; curl does the URL and form encoding (`--url-query` needs
- * curl 7.87 or newer). Shows exactly what it is given: mask secrets first (`maskPrepared`).
+ * curl 7.87 or newer). Shows exactly what it is given: mask secrets first (`client.redact(prepared)`).
  */
 export function curlCommand(request: CurlRequest): string {
   const options: string[][] = Object.entries(request.query).map(([name, value]) => ["--url-query", `${name}=${value}`]);

@@ -1,3 +1,9 @@
+// TOP's list item name rule lives with the wire protocol; it is exported here for everything that writes
+// or reads list wrappers from an IR (the gateway, the docs' samples).
+
+// The response key rule lives with the envelope it opens; codegen records it in the IR from here.
+export { responseKey } from "../protocol/envelope.js";
+export { listItemWire, listItemWireOf } from "../protocol/list-item-wire.js";
 export { bundledIr, bundledIrDir, bundledIrOf } from "./bundled.js";
 export {
   type CallLineOptions,

@@ -1,12 +1,12 @@
-export { type Envelope, openEnvelope } from "./envelope.js";
+export { type Envelope, type NotAnEnvelope, openEnvelope, responseKey } from "./envelope.js";
 export { errorFieldsOf } from "./error-fields.js";
-export { parseLosslessJson } from "./lossless-json.js";
+export { type LosslessJsonOptions, MAX_JSON_DEPTH, parseLosslessJson } from "./lossless-json.js";
+export { maskSessionKey, SECRET_MASK, secretMasker } from "./mask.js";
 export { parseBody } from "./parse-body.js";
 export {
   assertSignMethod,
   canonicalString,
   explainSignature,
-  SECRET_MASK,
   SIGN_METHODS,
   type SignableParams,
   type SignMethod,

@@ -1,14 +1,29 @@
 import { RawNumber } from "../runtime/raw-number.js";
 import { setOwn } from "../runtime/set-own.js";
 
+/** Options of `parseLosslessJson`. */
+export interface LosslessJsonOptions {
+  /**
+   * Called every few thousand values while parsing; it throws to stop the parse (the client's deadline
+   * check), so a large body cannot hold the event loop past the call's timeout.
+   */
+  readonly checkpoint?: (() => void) | undefined;
+}
+
+/** Nesting deeper than this is refused: TOP's answers nest a few levels, and deep recursion would overflow the stack. */
+export const MAX_JSON_DEPTH = 512;
+/** Values parsed between two `checkpoint` calls: a fraction of a millisecond of work. */
+const CHECKPOINT_EVERY = 4096;
+
 /**
  * JSON.parse that keeps every number as a `RawNumber` (its source text), because Node 20's JSON.parse
- * offers no access to a number's source and rounds 19-digit ids. Strings without escapes are sliced
- * straight from the text, which keeps this within a small factor of the native parser on TOP's bodies.
+ * offers no access to a number's source (no reviver `context.source` before V8 11.4) and rounds 19-digit
+ * ids. Strings without escapes are sliced straight from the text. Linear in the text: every scan moves
+ * forward only (the next backslash's position is remembered, not searched again for every string).
  * Throws a SyntaxError with the offset of the first problem.
  */
-export function parseLosslessJson(text: string): unknown {
-  const parser = new LosslessJsonParser(text);
+export function parseLosslessJson(text: string, options?: LosslessJsonOptions): unknown {
+  const parser = new LosslessJsonParser(text, options?.checkpoint);
   const value = parser.value();
   parser.end();
   return value;
@@ -21,7 +36,14 @@ const ESCAPES: Record<string, string> = { '"': '"', "\\": "\\", "/": "/", b: "\b
 
 class LosslessJsonParser {
   #pos = 0;
-  constructor(readonly text: string) {}
+  #depth = 0;
+  /** Position of the next backslash at or after the last string's start (text.length when none): searched once per backslash. */
+  #slash = -1;
+  #countdown = CHECKPOINT_EVERY;
+  constructor(
+    readonly text: string,
+    readonly checkpoint: (() => void) | undefined,
+  ) {}
 
   end(): void {
     this.#skip();
@@ -29,6 +51,10 @@ class LosslessJsonParser {
   }
 
   value(): unknown {
+    if (--this.#countdown === 0) {
+      this.#countdown = CHECKPOINT_EVERY;
+      this.checkpoint?.();
+    }
     this.#skip();
     const c = this.text.charCodeAt(this.#pos);
     if (c === 0x7b) return this.#object();
@@ -46,11 +72,21 @@ class LosslessJsonParser {
     return value;
   }
 
+  #leave<T>(length: number, value: T): T {
+    this.#depth--;
+    return this.#word(length, value);
+  }
+
+  #enter(): void {
+    if (++this.#depth > MAX_JSON_DEPTH) this.#fail(`nested deeper than ${MAX_JSON_DEPTH} levels`);
+  }
+
   #object(): Record<string, unknown> {
     const out: Record<string, unknown> = {};
+    this.#enter();
     this.#pos++;
     this.#skip();
-    if (this.text.charCodeAt(this.#pos) === 0x7d) return this.#word(1, out);
+    if (this.text.charCodeAt(this.#pos) === 0x7d) return this.#leave(1, out);
     for (;;) {
       this.#skip();
       if (this.text.charCodeAt(this.#pos) !== 0x22) this.#fail("expected a property name");
@@ -59,18 +95,19 @@ class LosslessJsonParser {
       if (this.text.charCodeAt(this.#pos++) !== 0x3a) this.#fail("expected ':'", -1);
       const value = this.value();
       setOwn(out, key, value);
-      if (this.#separator(0x7d)) return out;
+      if (this.#separator(0x7d)) return this.#leave(0, out);
     }
   }
 
   #array(): unknown[] {
     const out: unknown[] = [];
+    this.#enter();
     this.#pos++;
     this.#skip();
-    if (this.text.charCodeAt(this.#pos) === 0x5d) return this.#word(1, out);
+    if (this.text.charCodeAt(this.#pos) === 0x5d) return this.#leave(1, out);
     for (;;) {
       out.push(this.value());
-      if (this.#separator(0x5d)) return out;
+      if (this.#separator(0x5d)) return this.#leave(0, out);
     }
   }
 
@@ -87,22 +124,32 @@ class LosslessJsonParser {
     const start = ++this.#pos;
     const close = this.text.indexOf('"', start);
     if (close < 0) this.#fail("unterminated string");
-    const slash = this.text.indexOf("\\", start);
-    if (slash < 0 || slash > close) {
+    if (this.#nextSlash(start) > close) {
       this.#pos = close + 1;
       return this.text.slice(start, close);
     }
     return this.#escapedString(start);
   }
 
+  /** The first backslash at or after `from` (text.length when none). */
+  #nextSlash(from: number): number {
+    if (this.#slash < from) {
+      const next = this.text.indexOf("\\", from);
+      this.#slash = next < 0 ? this.text.length : next;
+    }
+    return this.#slash;
+  }
+
   #escapedString(start: number): string {
     let out = "";
     let from = start;
+    let quote = -1;
     for (;;) {
-      const quote = this.text.indexOf('"', from);
-      const slash = this.text.indexOf("\\", from);
+      // Both searches are remembered until passed, so a string with many escapes is still read once.
+      if (quote < from) quote = this.text.indexOf('"', from);
+      const slash = this.#nextSlash(from);
       if (quote < 0) this.#fail("unterminated string");
-      if (slash < 0 || quote < slash) {
+      if (quote < slash) {
         this.#pos = quote + 1;
         return out + this.text.slice(from, quote);
       }

@@ -1,4 +1,5 @@
 import { createHash, createHmac, createSecretKey } from "node:crypto";
+import { maskSessionKey, SECRET_MASK, secretMasker } from "./mask.js";
 
 /** How TOP signs a call (`sign_method`): MD5 of secret+params+secret, HMAC-MD5 or HMAC-SHA256 keyed by the secret. */
 export type SignMethod = "md5" | "hmac" | "hmac-sha256";
@@ -7,9 +8,6 @@ export const SIGN_METHODS: readonly SignMethod[] = ["md5", "hmac", "hmac-sha256"
 
 /** Text params as signed: absent, empty and blank values are dropped (they are not sent either). */
 export type SignableParams = Readonly<Record<string, string | null | undefined>>;
-
-/** What stands for the secret wherever a signature is explained. */
-export const SECRET_MASK = "<secret>";
 
 const isBlank = (value: string | null | undefined): value is null | undefined | "" =>
   value === undefined || value === null || value.trim() === "";
@@ -63,10 +61,13 @@ export function assertSignMethod(value: unknown): asserts value is SignMethod {
 /**
  * The exact string that is hashed, for debugging a code-25 "Invalid signature": with `md5` the secret
  * wraps the canonical string, shown as `<secret>`; with the HMAC methods the secret is the key and the
- * string is the canonical string alone. Any occurrence of the secret inside a value is masked too.
+ * string is the canonical string alone. Any occurrence of the secret inside a value is masked too, and
+ * the session shows its first 4 characters only (as hooks and dry runs show it): compare the rest by eye.
  */
 export function explainSignature(params: SignableParams, secret: string, signMethod: SignMethod): string {
   assertSignMethod(signMethod);
-  const canonical = secret === "" ? canonicalString(params) : canonicalString(params).replaceAll(secret, SECRET_MASK);
+  const session = params.session;
+  const shown = session ? { ...params, session: maskSessionKey(session) } : params;
+  const canonical = secretMasker(secret)(canonicalString(shown));
   return signMethod === "md5" ? SECRET_MASK + canonical + SECRET_MASK : canonical;
 }

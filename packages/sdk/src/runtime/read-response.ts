@@ -1,3 +1,4 @@
+import { bodyExcerpt, TopResponseValueError } from "../errors/index.js";
 import { plainValue } from "./raw-number.js";
 import { readFieldsInto } from "./read-value.js";
 import type { ResponseClass } from "./request.js";
@@ -10,7 +11,8 @@ const asText = (v: unknown): string | undefined => {
 
 /**
  * Builds a typed response from the envelope's content: the object inside `xxx_response` (or the whole
- * body with `simplify`), or the object inside `error_response` when `isError` is set.
+ * body with `simplify`), or the object inside `error_response` when `isError` is set. A value that
+ * cannot be its declared type is a TopResponseValueError naming its path, with an excerpt of `body`.
  */
 export function readResponse<R extends TopResponse>(
   Response: ResponseClass<R>,
@@ -26,7 +28,13 @@ export function readResponse<R extends TopResponse>(
     rsp.subCode = asText(content.sub_code);
     rsp.subMsg = asText(content.sub_msg);
   } else {
-    readFieldsInto(rsp, Response.$fields, content);
+    try {
+      readFieldsInto(rsp, Response.$fields, content);
+    } catch (error) {
+      if (!(error instanceof TopResponseValueError)) throw error;
+      const { path, expected, received } = error;
+      throw new TopResponseValueError(path, expected, received, bodyExcerpt(body));
+    }
   }
   rsp.requestId = asText(content.request_id) ?? rsp.requestId;
   for (const key of ["errorCode", "msg", "subCode", "subMsg", "requestId"] as const) {

@@ -1,9 +1,8 @@
-import { formatPlainNumber } from "./lossless-stringify.js";
+import { TopResponseValueError } from "../errors/index.js";
+import { formatPlainNumber, losslessStringify } from "./lossless-stringify.js";
 import { plainValue, RawNumber } from "./raw-number.js";
 import { type FieldSpec, itemSpecOf, type StructClass } from "./spec.js";
 import { parseTopDate } from "./top-date.js";
-
-type Reader = (value: unknown) => unknown;
 
 /** Text of a scalar as received, whatever the body format gave us; undefined for objects and arrays. */
 export function scalarText(value: unknown): string | undefined {
@@ -14,25 +13,33 @@ export function scalarText(value: unknown): string | undefined {
   return undefined;
 }
 
-// Each reader converts what JSON, simplify JSON or XML (all text) may hold; a value that does not
-// convert is kept as received rather than dropped, so no data is lost to a doc that names the wrong type.
-const readers: Record<string, Reader> = {
-  string: (v) => scalarText(v) ?? plainValue(v),
-  price: (v) => scalarText(v) ?? plainValue(v),
-  long: (v) => {
-    const t = scalarText(v)?.trim();
-    return t !== undefined && /^-?\d+$/.test(t) ? BigInt(t) : plainValue(v);
-  },
-  double: (v) => {
-    const t = scalarText(v);
-    return t !== undefined && t.trim() !== "" && Number.isFinite(+t) ? +t : plainValue(v);
-  },
-  boolean: (v) => (v === true || v === "true" ? true : v === false || v === "false" ? false : plainValue(v)),
-  date: (v) => {
-    const t = scalarText(v);
-    return (t !== undefined && parseTopDate(t)) || plainValue(v);
-  },
+const shown = (v: unknown): string => {
+  const text = scalarText(v);
+  if (text !== undefined) return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+  return Array.isArray(v) ? "a list" : "an object";
 };
+
+/** Signed 64-bit range: what Java's `Long` (and TOP's ids) can hold. */
+const LONG_MIN = -(2n ** 63n);
+const LONG_MAX = 2n ** 63n - 1n;
+
+// Each reader gives the declared type or undefined when it cannot: the value is then refused with its
+// path, so a typed field never holds anything but its type. Empty text (an empty XML element) is absent.
+const readers: Record<string, (value: unknown, text: string | undefined) => unknown> = {
+  long: (_, t) => {
+    if (t === undefined || !/^-?\d+$/.test(t.trim())) return undefined;
+    const n = BigInt(t.trim());
+    return n >= LONG_MIN && n <= LONG_MAX ? n : undefined;
+  },
+  double: (_, t) => (t !== undefined && t.trim() !== "" && Number.isFinite(+t) ? +t : undefined),
+  boolean: (v) => (v === true || v === "true" ? true : v === false || v === "false" ? false : undefined),
+  date: (_, t) => (t === undefined ? undefined : parseTopDate(t)),
+};
+
+/** Text for a `string` or `price` field: scalars as received; an object or list (a doc that says String for JSON) as its JSON text. */
+function textOf(value: unknown): string {
+  return scalarText(value) ?? losslessStringify(plainValue(value));
+}
 
 /**
  * The items of a list as TOP sends it: a plain array (simplify), a `{"item": [...]}` wrapper (JSON),
@@ -53,35 +60,51 @@ export function listOf(value: unknown, isItemKey: (key: string) => boolean = () 
   return [value];
 }
 
-/** Builds a typed struct instance from a parsed object. */
-export function readStruct(Struct: StructClass, value: unknown): unknown {
-  if (typeof value !== "object" || value === null || Array.isArray(value) || value instanceof RawNumber) {
-    return plainValue(value);
-  }
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof RawNumber);
+
+/** Builds a typed struct instance from a parsed object; throws TopResponseValueError for anything else. */
+export function readStruct(Struct: StructClass, value: unknown, path = "$"): unknown {
+  if (!isRecord(value)) throw new TopResponseValueError(path, "an object", shown(value));
   const instance = new Struct();
-  readFieldsInto(instance, Struct.$fields, value as Record<string, unknown>);
+  readFieldsInto(instance, Struct.$fields, value, path);
   return instance;
 }
 
-/** Reads one field's value by its spec. */
-export function readValue(spec: FieldSpec, value: unknown): unknown {
+/**
+ * Reads one field's value by its spec into the declared type (`long` as a 64-bit bigint, `date` as a
+ * Date, …), or undefined for empty text. A value that cannot be the type throws TopResponseValueError
+ * naming `path`, rather than leaving a typed field holding something else.
+ */
+export function readValue(spec: FieldSpec, value: unknown, path: string = spec.name): unknown {
+  if (value === "" && spec.type !== "string" && spec.type !== "price") return undefined;
   if (spec.type === "array") {
     const itemSpec = itemSpecOf(spec);
     const itemFields = spec.item === "struct" ? spec.struct?.().$fields : undefined;
     const isItemKey = (key: string) => itemFields?.some((f) => f.name === key) ?? false;
-    return listOf(value, isItemKey).map((v) => readValue(itemSpec, v));
+    return listOf(value, isItemKey).map((v, i) => readValue(itemSpec, v, `${path}[${i}]`));
   }
-  if (spec.type === "struct" && spec.struct) return readStruct(spec.struct(), value);
+  if (spec.type === "struct" && spec.struct) return readStruct(spec.struct(), value, path);
+  if (spec.type === "string" || spec.type === "price") return textOf(value);
   const reader = readers[spec.type];
-  return reader ? reader(value) : plainValue(value);
+  if (!reader) return plainValue(value);
+  const out = reader(value, scalarText(value));
+  if (out === undefined) throw new TopResponseValueError(path, spec.type, shown(value));
+  return out;
 }
 
 /** Fills `target`'s properties from a parsed object keyed by wire names; unknown keys are ignored. */
-export function readFieldsInto(target: object, fields: readonly FieldSpec[], source: Record<string, unknown>): void {
+export function readFieldsInto(
+  target: object,
+  fields: readonly FieldSpec[],
+  source: Record<string, unknown>,
+  path?: string,
+): void {
   const out = target as Record<string, unknown>;
   for (const spec of fields) {
     const v = source[spec.name];
     if (v === undefined || v === null) continue;
-    out[spec.field] = readValue(spec, v);
+    const read = readValue(spec, v, path === undefined ? spec.name : `${path}.${spec.name}`);
+    if (read !== undefined) out[spec.field] = read;
   }
 }

@@ -1,12 +1,8 @@
 import type { IncomingMessage } from "node:http";
 import { setOwn } from "../runtime/set-own.js";
+import { type BodyLimits, type ReceivedFile, readMultipart, sizeText, UnreadableBody } from "./multipart.js";
 
-/** A file part of a multipart body (files are never signed). */
-export interface ReceivedFile {
-  readonly fileName: string;
-  readonly mimeType: string;
-  readonly size: number;
-}
+export type { ReceivedFile } from "./multipart.js";
 
 /** What one HTTP request to the gateway carried, read the way router/rest reads it. */
 export interface Incoming {
@@ -17,6 +13,8 @@ export interface Incoming {
   readonly files: Record<string, ReceivedFile>;
   readonly bodyType: "none" | "form" | "multipart" | "other";
   readonly acceptsGzip: boolean;
+  /** Why the body could not be read (its params are then not used), when it could not. */
+  readonly bodyError?: string;
 }
 
 /** Adds name/value pairs to `out`; a name seen already keeps its first value, as servlet `getParameter` does. */
@@ -24,38 +22,53 @@ function addPairs(out: Record<string, string>, pairs: Iterable<[string, string]>
   for (const [name, value] of pairs) if (!Object.hasOwn(out, name)) setOwn(out, name, value);
 }
 
-/** Text fields and file parts of a multipart/form-data body, parsed by the platform's own FormData. */
-async function multipartFields(raw: Buffer, contentType: string, params: Record<string, string>) {
-  const form = await new Request("http://127.0.0.1/", {
-    method: "POST",
-    body: raw,
-    headers: { "content-type": contentType },
-  }).formData();
-  const files: Record<string, ReceivedFile> = {};
-  for (const [name, value] of form.entries()) {
-    if (typeof value === "string") addPairs(params, [[name, value]]);
-    else if (!Object.hasOwn(files, name))
-      setOwn(files, name, { fileName: value.name, mimeType: value.type, size: value.size });
+/** The body, at most `max` bytes of it (undefined when longer: the rest is drained, not kept). */
+async function bodyBytes(req: IncomingMessage, max: number): Promise<Buffer | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size <= max) chunks.push(chunk as Buffer);
   }
-  return files;
+  return size <= max ? Buffer.concat(chunks) : undefined;
+}
+
+/**
+ * Text params (into `params`) and files of a multipart body, or why it could not be read. Params are
+ * taken only from a body read whole: a half-read body could pass a call TOP would refuse.
+ */
+async function multipartParts(raw: Buffer, contentType: string, params: Record<string, string>, limits: BodyLimits) {
+  try {
+    const { text, files } = await readMultipart(raw, contentType, limits);
+    addPairs(params, text);
+    const byName: Record<string, ReceivedFile> = {};
+    for (const [name, file] of files) if (!Object.hasOwn(byName, name)) setOwn(byName, name, file);
+    return { files: byName, bodyError: undefined };
+  } catch (error) {
+    if (!(error instanceof UnreadableBody)) throw error;
+    return { files: {}, bodyError: error.message };
+  }
 }
 
 /** Reads the whole request: query params first, then the body's (form-urlencoded as UTF-8, or multipart). */
-export async function readIncoming(req: IncomingMessage): Promise<Incoming> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  const raw = Buffer.concat(chunks);
+export async function readIncoming(req: IncomingMessage, limits: BodyLimits): Promise<Incoming> {
+  const raw = await bodyBytes(req, limits.bodyBytes);
   const url = new URL(req.url ?? "/", "http://127.0.0.1");
   const params: Record<string, string> = {};
   addPairs(params, url.searchParams);
-  const contentType = String(req.headers["content-type"] ?? "").toLowerCase();
+  const header = String(req.headers["content-type"] ?? "");
+  const contentType = header.toLowerCase();
   let files: Record<string, ReceivedFile> = {};
-  let bodyType: Incoming["bodyType"] = raw.length === 0 ? "none" : "other";
-  if (contentType.startsWith("multipart/form-data")) {
-    bodyType = "multipart";
-    files = await multipartFields(raw, String(req.headers["content-type"]), params);
-  } else if (raw.length > 0 && (contentType === "" || contentType.startsWith("application/x-www-form-urlencoded"))) {
+  let bodyError: string | undefined;
+  let bodyType: Incoming["bodyType"] = raw?.length === 0 ? "none" : "other";
+  if (contentType.startsWith("multipart/form-data")) bodyType = "multipart";
+  else if (raw?.length !== 0 && (contentType === "" || contentType.startsWith("application/x-www-form-urlencoded")))
     bodyType = "form";
+  if (raw === undefined) {
+    bodyError = `the request body is larger than ${sizeText(limits.bodyBytes)}, the most the gateway reads`;
+  } else if (bodyType === "multipart") {
+    ({ files, bodyError } = await multipartParts(raw, header, params, limits));
+  } else if (bodyType === "form") {
     addPairs(params, new URLSearchParams(raw.toString("utf8")));
   }
   return {
@@ -65,5 +78,6 @@ export async function readIncoming(req: IncomingMessage): Promise<Incoming> {
     files,
     bodyType,
     acceptsGzip: /\bgzip\b/i.test(String(req.headers["accept-encoding"] ?? "")),
+    ...(bodyError !== undefined && { bodyError }),
   };
 }

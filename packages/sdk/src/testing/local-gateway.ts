@@ -5,6 +5,7 @@ import { banError, faultPlan } from "./fault-plan.js";
 import { FaultBook } from "./faults.js";
 import { htmlErrorPage } from "./html-page.js";
 import { readIncoming } from "./incoming.js";
+import { bodyLimits } from "./multipart.js";
 import { RequestLog } from "./request-log.js";
 import { answerForm, RouterRest } from "./router-rest.js";
 import { sendAnswer, statusToSend } from "./send-answer.js";
@@ -41,12 +42,13 @@ export async function createLocalGateway(options: LocalGatewayOptions): Promise<
     sessions: options.sessions && new Set(options.sessions),
   });
   const clock = options.clock ?? Date.now;
+  const limits = bodyLimits(options.bodyLimits);
   const faults = new FaultBook();
   const waits = new Waits();
   const log = new RequestLog(options.keepRequests ?? 1000);
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const incoming = await readIncoming(req);
+    const incoming = await readIncoming(req, limits);
     if (incoming.path !== "/router/rest") {
       res.writeHead(404, { "content-type": "text/html" }).end(htmlErrorPage(404));
       return;

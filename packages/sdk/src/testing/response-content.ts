@@ -1,20 +1,28 @@
 import type { ApiIr } from "../ir/schema.js";
-import { openEnvelope } from "../protocol/envelope.js";
 import { parseLosslessJson } from "../protocol/lossless-json.js";
 import { parseTopXml } from "../protocol/xml.js";
 import { exampleContent } from "./example-content.js";
 import { type Content, typedContent } from "./typed-content.js";
 
-/** A sample's content, or undefined when the sample is absent, broken or an error_response. */
+const isContent = (v: unknown): v is Content => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/**
+ * A sample's content, or undefined when the sample is absent, broken or an error_response. Doc samples
+ * are hand-written, so unlike the client's strict `openEnvelope` the root's one member is the content
+ * whatever its key (a misspelt wrapper still shows the API's fields).
+ */
 function sampleContent(ir: ApiIr, sample: string | undefined, parse: (text: string) => unknown): Content | undefined {
   if (sample === undefined || sample.trim() === "") return undefined;
-  let envelope: ReturnType<typeof openEnvelope>;
+  let tree: unknown;
   try {
-    envelope = openEnvelope(parse(sample.trim()));
+    tree = parse(sample.trim());
   } catch {
-    return undefined; // doc samples are hand-written and sometimes broken: fall through to the next source
+    return undefined; // broken samples fall through to the next source
   }
-  return envelope && !envelope.isError ? typedContent(ir.response, envelope.content) : undefined;
+  if (!isContent(tree) || "error_response" in tree) return undefined;
+  const keys = Object.keys(tree);
+  const only = keys.length === 1 ? tree[keys[0]!] : undefined;
+  return typedContent(ir.response, isContent(only) ? only : only === "" ? {} : tree);
 }
 
 /**

@@ -33,6 +33,10 @@ export class RouterRest {
     if (incoming.httpMethod !== "POST" && incoming.httpMethod !== "GET") {
       return topError(9, undefined, `HTTP ${incoming.httpMethod} is not allowed; use POST or GET`);
     }
+    // A body the gateway cannot read is refused before anything in it is trusted, as TOP's upload error.
+    if (incoming.bodyError !== undefined) {
+      return topError(3, undefined, incoming.bodyError);
+    }
     const { params, files } = incoming;
     const refused = systemError(params, this.#apis, this.#secrets, now);
     if (refused) return refused;

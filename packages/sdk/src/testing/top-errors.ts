@@ -8,6 +8,7 @@ export interface GatewayError {
 
 // TOP's platform error table (codes below 100), in the wording its JSON answers use.
 const MESSAGES: Readonly<Record<number, string>> = {
+  3: "Upload Fail",
   7: "App Call Limited",
   9: "Http Action Not Allowed",
   10: "Service Currently Unavailable",

@@ -1,4 +1,5 @@
 import type { IrParam, ParamType } from "../ir/schema.js";
+import { listItemWireOf } from "../protocol/list-item-wire.js";
 import { plainValue, RawNumber } from "../runtime/raw-number.js";
 import { listOf, scalarText } from "../runtime/read-value.js";
 import { setOwn } from "../runtime/set-own.js";
@@ -8,19 +9,6 @@ export type Content = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof RawNumber);
-
-const snake = (name: string) =>
-  name
-    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
-    .replace(/[^A-Za-z0-9_]/g, "")
-    .toLowerCase();
-
-/** The element name TOP gives a list's items: the struct's name in snake case, or the scalar type (`number`). */
-export function itemName(p: IrParam): string {
-  const struct = p.docStructName ?? p.structName;
-  const name = snake(struct ?? p.docType.replace(/\[\]|\s/g, ""));
-  return name === "" ? "item" : name;
-}
 
 /**
  * A scalar as the JSON body carries it by IR type: long -> bigint (written as bare digits), double ->
@@ -36,18 +24,19 @@ export function typedScalar(type: ParamType, v: unknown): unknown {
   return text;
 }
 
-/** A list param's value in its wrapper, keeping the sample's item name when it had one. */
+/**
+ * A list param's value in its wrapper under TOP's item name, whatever name the hand-written sample used
+ * (a client reads items only from the member TOP would send).
+ */
 function typedList(p: IrParam, v: unknown): Content {
   const isItemKey = (key: string) => p.children.some((c) => c.name === key);
-  const wrapped = isObject(v) ? Object.keys(v) : [];
-  const name = wrapped.length === 1 && !isItemKey(wrapped[0]!) ? wrapped[0]! : itemName(p);
   const items = listOf(v, isItemKey).map((item) =>
     p.children.length > 0 && isObject(item)
       ? typedContent(p.children, item)
       : typedScalar(p.itemType ?? "string", item),
   );
   const out: Content = {};
-  setOwn(out, name, items);
+  setOwn(out, listItemWireOf(p), items);
   return out;
 }
 

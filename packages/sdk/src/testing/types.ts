@@ -1,6 +1,7 @@
 import type { ApiIr } from "../ir/schema.js";
 import type { FaultScope, GatewayFault } from "./faults.js";
 import type { ReceivedFile } from "./incoming.js";
+import type { BodyLimits } from "./multipart.js";
 import type { AnswerForm } from "./render.js";
 
 export interface LocalGatewayOptions {
@@ -18,6 +19,8 @@ export interface LocalGatewayOptions {
   readonly keepRequests?: number;
   /** The gateway's clock in epoch ms, for testing the ±10 minute timestamp check; default `Date.now`. */
   readonly clock?: () => number;
+  /** How much of a request body it reads (whole body, multipart parts, file and text part sizes); past it, code 3. */
+  readonly bodyLimits?: Partial<BodyLimits>;
 }
 
 /** What the gateway answered one request with. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { DefaultTaobaoClient, maskPrepared } from "../../src/client/index.js";
+import { DefaultTaobaoClient } from "../../src/client/index.js";
 import { ApiRuleError } from "../../src/errors/index.js";
 import { FileItem } from "../../src/runtime/index.js";
 import { APP_KEY, SECRET, useServer } from "./support/clients.js";
@@ -67,12 +67,14 @@ describe("prepare: a request built and signed as a send would make it, and not s
     expect(p.query.sign).toBe(independentSign({ ...p.query, ...p.body }, SECRET, "hmac-sha256"));
   });
 
-  test("holds no app secret; maskPrepared cuts session, sign and endpoint credentials", () => {
+  test("holds no app secret; redact() cuts session and sign, masks the secret in values, drops URL credentials", () => {
     const client = new DefaultTaobaoClient("https://user:pw@gw.example/router/rest", APP_KEY, SECRET);
-    const p = client.prepareCall("x.y.z", { a: "b" }, SESSION);
-    expect(JSON.stringify(p)).not.toContain(SECRET);
+    const p = client.prepareCall("x.y.z", { a: "b", oops: `pasted ${SECRET} here` }, SESSION);
+    expect(JSON.stringify({ ...p, body: {} })).not.toContain(SECRET);
     expect(p.query.session).toBe(SESSION);
-    const shown = maskPrepared(p);
+    const shown = client.redact(p);
+    expect(shown.body).toEqual({ a: "b", oops: "pasted <secret> here" });
+    expect(JSON.stringify(shown)).not.toContain(SECRET);
     expect(shown.query.session).toBe("6100…");
     expect(shown.query.sign).toBe(`${p.query.sign!.slice(0, 4)}…`);
     expect(shown.url).toBe("https://gw.example/router/rest");

@@ -29,7 +29,7 @@ describe("proxies", () => {
     clearEnv();
     process.env.HTTP_PROXY = proxy.url;
     const body = await top.client().call("x.y", { a: "1" });
-    expect(body).toEqual({ x_response: {} });
+    expect(body).toEqual({ x_y_response: { request_id: "r" } });
     expect(proxy.tunnels).toEqual([target()]);
     expect(top.received[0]?.form).toEqual({ a: "1" });
   });

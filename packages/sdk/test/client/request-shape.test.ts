@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { DefaultTaobaoClient } from "../../src/client/index.js";
 import { FileItem } from "../../src/runtime/index.js";
-import { APP_KEY, SECRET, useServer } from "./support/clients.js";
+import { APP_KEY, answerOk, SECRET, useServer } from "./support/clients.js";
 import { signatureHolds } from "./support/independent-sign.js";
 import { TRADE_BODIES, TradeGetRequest } from "./support/trade-api.js";
 
@@ -127,9 +127,7 @@ describe("regression: a stream file was read empty when a retry rebuilt the body
   const top = useServer();
 
   test("a retried upload sends the whole stream again", async () => {
-    top.answer((_r, i) =>
-      i === 0 ? { body: '{"error_response":{"code":10,"msg":"busy"}}' } : { body: '{"x_response":{}}' },
-    );
+    top.answer((r, i) => (i === 0 ? { body: '{"error_response":{"code":10,"msg":"busy"}}' } : answerOk(r, i)));
     async function* chunks() {
       yield new TextEncoder().encode("only-");
       yield new TextEncoder().encode("once");
@@ -144,7 +142,7 @@ describe("regression: a FileItem made from a stream was sent empty by a second c
   const top = useServer();
 
   test("the stream is read once and its bytes are sent again by a later call", async () => {
-    top.answer(() => ({ body: '{"x_response":{}}' }));
+    top.answer(answerOk);
     async function* chunks() {
       yield new TextEncoder().encode("read-");
       yield new TextEncoder().encode("once");

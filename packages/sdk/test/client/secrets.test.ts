@@ -47,6 +47,16 @@ describe("the app secret never shows; the session only by its first 4 characters
     }
   });
 
+  test("regression: a secret inside a business value showed in hooks (so in --dry-run and --verbose)", async () => {
+    const requests: RedactedRequest[] = [];
+    const client = top.client({ hooks: { onRequest: (r) => requests.push(r) } });
+    await client.call("x.y", { note: `pasted ${SECRET} by mistake`, [`f`]: SECRET }, SESSION);
+    expect(requests[0]?.params).toMatchObject({ note: "pasted <secret> by mistake", f: "<secret>" });
+    expect(shown(requests)).not.toContain(SECRET);
+    // What was sent is unchanged: the masking is for what is shown only.
+    expect(top.received[0]?.form).toEqual({ note: `pasted ${SECRET} by mistake`, f: SECRET });
+  });
+
   test("the client object itself, logged or serialised", () => {
     const client = top.client();
     expect(shown(client)).not.toContain(SECRET);

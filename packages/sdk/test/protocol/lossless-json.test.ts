@@ -76,3 +76,44 @@ describe("parseLosslessJson", () => {
     );
   });
 });
+
+describe("parseLosslessJson on hostile bodies", () => {
+  test("regression: quadratic JSON parsing — each backslash is searched for once, not once per string", () => {
+    // 20,000 strings and one escape at the very end: the old parser scanned to that backslash from every string.
+    const text = `[${'"abc",'.repeat(20_000)}"a\\nb"]`;
+    let length = 0;
+    const original = String.prototype.indexOf;
+    let calls = 0;
+    String.prototype.indexOf = function (this: string, ...args: Parameters<string["indexOf"]>) {
+      if (args[0] === "\\") calls++;
+      return original.apply(this, args);
+    };
+    try {
+      length = (parseLosslessJson(text) as unknown[]).length;
+    } finally {
+      String.prototype.indexOf = original;
+    }
+    expect(length).toBe(20_001);
+    expect(calls).toBeLessThanOrEqual(2);
+  });
+
+  test("the checkpoint runs while parsing and its throw stops the parse", () => {
+    const text = `[${"1,".repeat(50_000)}1]`;
+    let calls = 0;
+    expect(parseLosslessJson(text, { checkpoint: () => void calls++ })).toHaveLength(50_001);
+    expect(calls).toBeGreaterThanOrEqual(10);
+    const stop = new Error("deadline");
+    expect(() =>
+      parseLosslessJson(text, {
+        checkpoint: () => {
+          throw stop;
+        },
+      }),
+    ).toThrow(stop);
+  });
+
+  test("nesting beyond MAX_JSON_DEPTH is a SyntaxError, not a stack overflow", () => {
+    expect(() => parseLosslessJson("[".repeat(100_000))).toThrow(/nested deeper than 512 levels/);
+    expect(() => parseLosslessJson(`${"[".repeat(512)}${"]".repeat(512)}`)).not.toThrow();
+  });
+});

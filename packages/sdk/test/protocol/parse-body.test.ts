@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { openEnvelope, parseBody } from "../../src/protocol/index.js";
+import { openEnvelope, parseBody, responseKey } from "../../src/protocol/index.js";
 import { plainValue } from "../../src/runtime/index.js";
 import { TRADE_BODIES } from "../client/support/trade-api.js";
 
@@ -33,24 +33,58 @@ describe("parseBody", () => {
   });
 });
 
-describe("openEnvelope", () => {
-  test("error_response comes first, whatever else the root holds", () => {
+test("hostile XML: entity definitions are not expanded (no billion laughs)", async () => {
+  const defs = Array.from({ length: 8 }, (_, i) => `<!ENTITY l${i + 1} "${`&l${i};`.repeat(10)}">`).join("");
+  const text = `<?xml version="1.0"?><!DOCTYPE x [<!ENTITY l0 "lol">${defs}]><x_response><a>&l8;</a></x_response>`;
+  expect(await parseBody(text)).toEqual({ x_response: { a: "&l8;" } });
+});
+
+describe("openEnvelope (strict: only the API's own answer is a success)", () => {
+  const M = "taobao.trade.get";
+  const problem = (tree: unknown, simplify = false) => {
+    const e = openEnvelope(tree, M, simplify);
+    return "problem" in e ? e.problem : undefined;
+  };
+
+  test("responseKey: dots to underscores, a leading taobao. dropped, other prefixes kept", () => {
+    expect(responseKey("taobao.trade.get")).toBe("trade_get_response");
+    expect(responseKey("tmall.item.update")).toBe("tmall_item_update_response");
+    expect(responseKey("alibaba.aliqin.fc.sms.num.send")).toBe("alibaba_aliqin_fc_sms_num_send_response");
+  });
+
+  test("error_response comes first, whatever else the root holds (a failure is never read as a success)", () => {
     const content = { code: 7 };
-    expect(openEnvelope({ x_response: {}, error_response: content })).toEqual({ content, isError: true });
+    expect(openEnvelope({ trade_get_response: {}, error_response: content }, M)).toEqual({ content, isError: true });
+    expect(openEnvelope({ error_response: content }, M, true)).toEqual({ content, isError: true });
   });
 
-  test("the single member of the root is the content", () => {
-    expect(openEnvelope({ trade_get_response: { a: 1 } })).toEqual({ content: { a: 1 }, isError: false });
+  test("the API's own <method>_response is the content", () => {
+    expect(openEnvelope({ trade_get_response: { a: 1 } }, M)).toEqual({ content: { a: 1 }, isError: false });
   });
 
-  test("simplify: a bare body is the content; a `_response` wrapper is still opened", () => {
-    expect(openEnvelope({ trade: { a: 1 } }, true)).toEqual({ content: { trade: { a: 1 } }, isError: false });
-    expect(openEnvelope({ trade_get_response: { trade: 1 } }, true)).toEqual({ content: { trade: 1 }, isError: false });
+  test("exception kept: an empty envelope (XML <trade_get_response/>) is an empty content", () => {
+    expect(openEnvelope({ trade_get_response: "" }, M)).toEqual({ content: {}, isError: false });
   });
 
-  test("an empty XML envelope is an empty content; a non-object is no envelope", () => {
-    expect(openEnvelope({ trade_get_response: "" })).toEqual({ content: {}, isError: false });
-    expect(openEnvelope([1])).toBeUndefined();
-    expect(openEnvelope("x")).toBeUndefined();
+  test("exception kept: simplify answers without the wrapper (with request_id), or with it", () => {
+    const bare = { trade: { a: 1 }, request_id: "r" };
+    expect(openEnvelope(bare, M, true)).toEqual({ content: bare, isError: false });
+    expect(openEnvelope({ trade_get_response: { trade: 1 } }, M, true)).toEqual({
+      content: { trade: 1 },
+      isError: false,
+    });
+  });
+
+  test("regression: false success — {}, another API's envelope, an HTML page and extra keys are problems", () => {
+    expect(problem({})).toMatch(/expected only "trade_get_response", got an empty object/);
+    expect(problem({}, true)).toMatch(/got an empty object/);
+    expect(problem({ item_get_response: { item: {} } })).toMatch(/got keys "item_get_response"/);
+    expect(problem({ item_get_response: { request_id: "r" } }, true)).toMatch(/got keys "item_get_response"/);
+    expect(problem({ html: { head: "", body: "login" } })).toMatch(/got keys "html"/);
+    expect(problem({ trade_get_response: {}, other: 1 })).toMatch(/got keys "trade_get_response", "other"/);
+    expect(problem({ trade: { a: 1 } }, true)).toMatch(/request_id/);
+    expect(problem({ trade_get_response: 5 })).toMatch(/holds no object/);
+    expect(problem([1])).toMatch(/not a JSON object/);
+    expect(problem("x")).toMatch(/not a JSON object/);
   });
 });

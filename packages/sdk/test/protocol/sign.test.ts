@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import {
   canonicalString,
   explainSignature,
+  maskSessionKey,
   SECRET_MASK,
   type SignMethod,
   signTopRequest,
@@ -39,13 +40,24 @@ describe("signTopRequest", () => {
 
 describe("explainSignature", () => {
   const c = signVectors.cases.find((v) => v.name === "doc-style md5")!;
+  const session = c.params.session!;
+  // The session shows as the hooks show it (4 characters), in its place in the canonical string.
+  const shown = c.canonical.replace(`session${session}`, `session${maskSessionKey(session)}`);
 
   test("md5 wraps the canonical string in the masked secret", () => {
-    expect(explainSignature(c.params, c.secret, "md5")).toBe(`${SECRET_MASK}${c.canonical}${SECRET_MASK}`);
+    expect(explainSignature(c.params, c.secret, "md5")).toBe(`${SECRET_MASK}${shown}${SECRET_MASK}`);
   });
 
   test("hmac methods hash the canonical string alone", () => {
-    expect(explainSignature(c.params, c.secret, "hmac-sha256")).toBe(c.canonical);
+    expect(explainSignature(c.params, c.secret, "hmac-sha256")).toBe(shown);
+  });
+
+  test("regression: topkit sign and explainSignature printed the whole session in the string-to-sign", () => {
+    const long = "6100e23657fb0b2d0c78568e55a3031134be9a3a";
+    const text = explainSignature({ ...c.params, session: long }, c.secret, "hmac");
+    expect(text).not.toContain(long);
+    expect(text).toContain("session6100…");
+    expect(explainSignature({ a: "1" }, c.secret, "hmac")).toBe("a1");
   });
 
   test("the secret never shows, even when a value contains it", () => {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { DefaultTaobaoClient } from "../../src/client/index.js";
 import { systemParams } from "../../src/protocol/index.js";
 import { formatTopDate } from "../../src/runtime/index.js";
+import { answerOk } from "../client/support/clients.js";
 import { type RecordingServer, startServer } from "../client/support/recording-server.js";
 import { signVectors } from "../support-vectors.js";
 
@@ -14,7 +15,7 @@ const OFFSETS: Record<string, number> = { "America/Los_Angeles": 420, "Asia/Shan
 describe(`timestamp under TZ=${process.env.TZ}`, () => {
   let server: RecordingServer;
   beforeAll(async () => {
-    server = await startServer(() => ({ body: '{"x_response":{}}' }));
+    server = await startServer(answerOk);
   });
   afterAll(() => server.close());
 

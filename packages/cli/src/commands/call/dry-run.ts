@@ -1,4 +1,4 @@
-import { type FileItem, maskPrepared, type PreparedRequest } from "@topkit/sdk";
+import type { FileItem, PreparedRequest } from "@topkit/sdk";
 import { curlCommand } from "@topkit/sdk/ir";
 
 /** A signed request split as it goes out: system params in the query, business params in the body. */
@@ -17,13 +17,14 @@ function fileSource(file: FileItem): string {
 
 /**
  * What a dry run shows of the request the SDK prepared (checked, built and signed as a send would, never
- * sent): session and sign cut to 4 characters and the endpoint without credentials, by the SDK's own masking.
+ * sent), given as the client's `redact()` shows it: session and sign cut to 4 characters, the secret masked
+ * wherever a value holds it, the endpoint without credentials.
  */
-export function dryRun(prepared: PreparedRequest): DryRun {
-  const { url, query, body, files } = maskPrepared(prepared);
+export function dryRun(shown: PreparedRequest): DryRun {
+  const { url, query, body, files } = shown;
   const paths: Record<string, string> = {};
   for (const [name, file] of Object.entries(files)) paths[name] = fileSource(file);
-  return { method: prepared.httpMethod, url, query: { ...query }, body: { ...body }, files: paths };
+  return { method: shown.httpMethod, url, query: { ...query }, body: { ...body }, files: paths };
 }
 
 /** The dry run as a curl command, as the SDK spells curl lines (the docs' curl tab too). */

@@ -76,7 +76,9 @@ async function send(
     return responseTree(rsp);
   }
   const body = await client.call(target.method, target.params, session, { signal });
-  return openEnvelope(body, simplify)?.content ?? body;
+  // The client has checked that the body is this API's envelope (or an error_response): open it.
+  const envelope = openEnvelope(body, target.method, simplify);
+  return "content" in envelope ? envelope.content : body;
 }
 
 /**
@@ -95,7 +97,7 @@ function printDryRun(
     target.kind === "typed"
       ? client.prepare(target.request, session)
       : client.prepareCall(target.method, target.params, session);
-  const run = dryRun(prepared);
+  const run = dryRun(client.redact(prepared));
   const files = prepared.files;
   if (flags.output === "json" || flags.output === "table" || flags.query !== undefined) writeResult(ctx, run, plan);
   else ctx.out(`${curlLine(run, files)}\n`);

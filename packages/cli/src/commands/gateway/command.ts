@@ -32,9 +32,20 @@ export function addGatewayCommand(program: Command, ctx: Context): void {
         zh: "网关校验签名用的密钥（环境变量 TOP_APP_SECRET）",
       }),
     )
+    .option(
+      "--tmc",
+      ctx.t({
+        en: "also start a local TMC server with the same key and secret; its ws:// URL is the second stdout line",
+        zh: "同时启动使用相同 Key 和密钥的本地 TMC 服务；其 ws:// 地址为 stdout 第二行",
+      }),
+    )
     .option("-q, --quiet", ctx.t({ en: "no notes on stderr", zh: "不在 stderr 输出提示" }));
   addProfileOption(cmd, ctx);
-  withExamples(cmd, ctx, ["topkit gateway --port 8080", "TOP_APP_KEY=test TOP_APP_SECRET=test topkit gateway"]);
+  withExamples(cmd, ctx, [
+    "topkit gateway --port 8080",
+    "TOP_APP_KEY=test TOP_APP_SECRET=test topkit gateway",
+    "topkit gateway --tmc",
+  ]);
   cmd.action(async (flags: GatewayFlags) => {
     const { runGateway } = await import("./run.js");
     await runGateway(ctx, flags);

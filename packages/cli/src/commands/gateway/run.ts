@@ -13,6 +13,7 @@ export interface GatewayFlags {
   appSecret?: string;
   profile?: string;
   quiet?: boolean;
+  tmc?: boolean;
 }
 
 /** Resolves on the first SIGINT or SIGTERM. */
@@ -46,6 +47,15 @@ export async function runGateway(ctx: Context, flags: GatewayFlags): Promise<voi
     throw e;
   }
   ctx.out(`${gateway.url}\n`);
+  // --tmc: a local TMC server beside it, same credentials; its URL is the second stdout line.
+  const tmc = flags.tmc ? await (await import("@topkit/sdk/testing")).createLocalTmc({ appKey, appSecret }) : undefined;
+  if (tmc) {
+    ctx.out(`${tmc.url}\n`);
+    note(
+      ctx,
+      `local TMC server on ${tmc.url}. Try:\n  topkit tmc listen --url ${tmc.url}\n  topkit tmc publish taobao_trade_TradeCreate --json '{"tid":1234567890123456789}' --url ${tmc.url}`,
+    );
+  }
   note(
     ctx,
     `local TOP gateway for app key ${appKey}; Ctrl-C stops it. Try:\n  topkit call ${SEED} --endpoint ${gateway.url} --set req.type=1 --set 'req.data=[]' --session test`,
@@ -53,5 +63,6 @@ export async function runGateway(ctx: Context, flags: GatewayFlags): Promise<voi
   const stopLog = logRequests(ctx, gateway.requests);
   await untilStopped();
   stopLog();
+  await tmc?.close();
   await gateway.close();
 }
