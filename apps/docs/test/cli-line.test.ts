@@ -21,14 +21,14 @@ describe("cliLine()", () => {
     expect(argvOf(cliLine(ir))).toEqual(["call", "a.b", "--set", `q=${value}`]);
   });
 
-  test("falls back to one --json object for a list of structs, whose items have no --set path", () => {
+  test("a list of structs is set item by item, spelled items[0].x as everywhere", () => {
     const items = irParam("items", {
       type: "array",
       structName: "Item",
       children: [irParam("sku_id", { type: "long", docType: "Number", example: "9007199254740993" })],
     });
     const argv = argvOf(cliLine(irOf("a.b", { request: [items] })));
-    expect(argv).toEqual(["call", "a.b", "--json", '{"items":[{"sku_id":9007199254740993}]}']);
+    expect(argv).toEqual(["call", "a.b", "--set", "items[0].sku_id=9007199254740993"]);
   });
 
   test("falls back to --json for a value starting with @, which --set would read as a file", () => {

@@ -4,12 +4,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { TOP_ENDPOINTS } from "@topkit/sdk";
 import { bundledIr } from "@topkit/sdk/ir";
 import { createLocalGateway, type LocalGateway } from "@topkit/sdk/testing";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { cliLine } from "../src/examples/cli-line.js";
 import { curlLine } from "../src/examples/curl-line.js";
-import { PRODUCTION_URL } from "../src/examples/endpoints.js";
 import { tsProgram } from "../src/examples/ts-program.js";
 import { wireExampleParams } from "../src/examples/wire-example.js";
 import { binOf } from "./support/build-site.js";
@@ -50,7 +50,7 @@ describe("each API's example tabs, run against the local gateway", () => {
 
   describe.each(bundledIr().map((ir) => [ir.method, ir] as const))("%s", (_method, ir) => {
     test("TypeScript: the program, pointed at the gateway, gets the API's response", async () => {
-      const program = tsProgram(ir).replace(JSON.stringify(PRODUCTION_URL), JSON.stringify(gateway.url));
+      const program = tsProgram(ir).replace(JSON.stringify(TOP_ENDPOINTS.production), JSON.stringify(gateway.url));
       expectSuccess(await runSnippet(`ts-${ir.method}`, program, scratch, env), ir.javaNames.responseKey);
     });
 
@@ -65,7 +65,7 @@ describe("each API's example tabs, run against the local gateway", () => {
     });
 
     test("curl: the line, signed as the signing guide says, gets the API's response", async () => {
-      const line = fillCurlLine(curlLine(ir), PRODUCTION_URL, {
+      const line = fillCurlLine(curlLine(ir), TOP_ENDPOINTS.production, {
         url: gateway.url,
         ...APP,
         business: wireExampleParams(ir.request),

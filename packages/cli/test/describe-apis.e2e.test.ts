@@ -49,7 +49,7 @@ test("describe prints the request and response trees and a ready-to-edit call li
   expect(run.stdout).toContain(
     `  topkit call ${SEED} \\\n    --set req.type=1 \\\n    --set 'req.data=[{"id":64,"store_id":3,`,
   );
-  expect(run.stdout).toMatch(/"updateTime":"2022-03-31 21:23:12"\}\]' \\\n {4}--session <session>\n$/);
+  expect(run.stdout).toMatch(/"updateTime":"2022-03-31 21:23:12"\}\]' \\\n {4}--session '<session>'\n$/);
 });
 
 test("the call line from describe runs as is (minus the session placeholder) in a dry run", async () => {

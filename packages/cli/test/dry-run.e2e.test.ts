@@ -73,3 +73,13 @@ test("a dry run of a method the SDK lacks shows its params as given", async () =
   expect(run.stderr).toBe("");
   expect(run.stdout).toContain(`--data-urlencode 'a={"b":"1"}'`);
 });
+
+test("a Number beyond the 64-bit range is refused by the SDK's check before anything is signed (41)", async () => {
+  const run = await runCli(
+    ["call", SEED, "--set", "req.type=9223372036854775808", "--set", "req.data=[]", "--dry-run"],
+    env,
+  );
+  expect(run.code).toBe(2);
+  expect(run.stdout).toBe("");
+  expect(run.stderr).toMatch(/req\.type: outside the 64-bit integer range .*\(41\)/);
+});

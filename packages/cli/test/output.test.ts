@@ -1,6 +1,5 @@
 import { describe, expect, test } from "vitest";
 import { palette } from "../src/io/palette.js";
-import { shellQuote } from "../src/io/shell-quote.js";
 import { jsonText } from "../src/output/json-text.js";
 import { parseQuery, runQuery } from "../src/output/query.js";
 import { printable } from "../src/output/sanitize.js";
@@ -59,12 +58,6 @@ test("textWidth counts CJK and full-width forms as two columns", () => {
   expect(textWidth("abc")).toBe(3);
   expect(textWidth("外投统计")).toBe(8);
   expect(textWidth("（默认）")).toBe(8);
-});
-
-test("shellQuote leaves plain words bare and single-quotes the rest safely", () => {
-  expect(shellQuote("req.type=1")).toBe("req.type=1");
-  expect(shellQuote("a b")).toBe("'a b'");
-  expect(shellQuote("it's $HOME")).toBe("'it'\\''s $HOME'");
 });
 
 test("printable turns terminal control characters into ?", () => {

@@ -105,6 +105,14 @@ describe("values typed by the IR", () => {
     expect(usage(() => json('{"req":[1]}'))).toMatch(/req: expected an object/);
   });
 
+  test("--json takes the property names the SDK's classes have, renamed ones included (classMembers)", () => {
+    const clash = [param("item_id", "long"), param("itemId", "long")];
+    const json = (text: string) => objectFromJson(clash, tryJson(text)!.value as Record<string, unknown>, "");
+    expect(json('{"itemId_":2}')).toEqual({ itemId: 2n });
+    expect(json('{"itemId":1}')).toEqual({ itemId: 1n });
+    expect(json('{"item_id":3}')).toEqual({ item_id: 3n });
+  });
+
   test("wireToInit re-keys by the SDK's field names, inside lists too", () => {
     expect(wireToInit(PARAMS, { "location.city": "x", items: [{ sku_id: 1n }] })).toEqual({
       locationCity: "x",

@@ -1,10 +1,10 @@
+import { TOP_ENDPOINTS } from "@topkit/sdk";
 import { type ApiIr, tsExample } from "@topkit/sdk/ir";
-import { PRODUCTION_URL } from "./endpoints.js";
 
 /** Where the example's free variables come from: the program then runs as shown. */
 function preamble(ir: ApiIr): string[] {
   return [
-    `const url = "${PRODUCTION_URL}"; // or a local gateway's url in tests`,
+    `const url = "${TOP_ENDPOINTS.production}"; // or a local gateway's url in tests`,
     'const appKey = process.env.TOP_APP_KEY ?? "";',
     'const appSecret = process.env.TOP_APP_SECRET ?? "";',
     ...(ir.needsSession ? ['const sessionKey = process.env.TOP_SESSION ?? ""; // the user\'s authorised session'] : []),

@@ -1,4 +1,4 @@
-import type { IrParam } from "@topkit/sdk/ir";
+import { type IrParam, memberPathPrefix } from "@topkit/sdk/ir";
 import { html } from "../page/escape.js";
 import type { Column } from "./columns.js";
 
@@ -9,12 +9,15 @@ export interface ParamRow {
   path: string;
 }
 
-/** Params in table order: children right after their parent, so the table reads as a tree; `flat` keeps one level. */
-export function rowsOf(params: readonly IrParam[], flat: boolean, depth = 0, parent = ""): ParamRow[] {
+/**
+ * Params in table order: children right after their parent, so the table reads as a tree; `flat` keeps one
+ * level. Paths are spelled as the CLI and check() spell them (`req.type`, `items[0].sku_id`).
+ */
+export function rowsOf(params: readonly IrParam[], flat: boolean, depth = 0, prefix = ""): ParamRow[] {
   return params.flatMap((param) => {
-    const path = parent ? `${parent}.${param.name}` : param.name;
+    const path = prefix + param.name;
     const row = { param, depth, path };
-    return flat ? [row] : [row, ...rowsOf(param.children, flat, depth + 1, path)];
+    return flat ? [row] : [row, ...rowsOf(param.children, flat, depth + 1, memberPathPrefix(path, param))];
   });
 }
 

@@ -1,7 +1,5 @@
 import { formatTopDate, signTopRequest } from "@topkit/sdk";
-
-/** Form encoding as the curl line's query uses it (URLSearchParams: space as `+`). */
-const formEncoded = (text: string) => new URLSearchParams({ x: text }).toString().slice(2);
+import { shellArgv } from "./shell-argv.js";
 
 export interface CurlFill {
   url: string;
@@ -10,6 +8,18 @@ export interface CurlFill {
   session: string;
   /** The business params the line sends, to sign with the system params. */
   business: Readonly<Record<string, string>>;
+}
+
+/** The `--url-query name=value` pairs of a curl line, as the shell passes them. */
+function queryOf(command: string): Record<string, string> {
+  const argv = shellArgv(command, "curl");
+  const out: Record<string, string> = {};
+  argv.forEach((word, i) => {
+    if (word !== "--url-query") return;
+    const pair = argv[i + 1]!;
+    out[pair.slice(0, pair.indexOf("="))] = pair.slice(pair.indexOf("=") + 1);
+  });
+  return out;
 }
 
 /**
@@ -23,10 +33,10 @@ export function fillCurlLine(line: string, productionUrl: string, fill: CurlFill
     .filter((l) => !l.startsWith("#"))
     .join("\n")
     .replace(productionUrl, fill.url)
-    .replace("YOUR_APP_KEY", formEncoded(fill.appKey))
-    .replace("YOUR_SESSION_KEY", formEncoded(fill.session))
-    .replace(formEncoded("2024-05-01 08:30:00"), formEncoded(formatTopDate(new Date())));
-  const query = new URL(command.match(/'(http[^']+)'/)![1]!).searchParams;
-  const signed = { ...Object.fromEntries([...query].filter(([name]) => name !== "sign")), ...fill.business };
-  return [...comments, command.replace("YOUR_SIGN", signTopRequest(signed, fill.appSecret, "hmac-sha256"))].join("\n");
+    .replace("app_key=YOUR_APP_KEY", `app_key=${fill.appKey}`)
+    .replace("session=YOUR_SESSION_KEY", `session=${fill.session}`)
+    .replace("timestamp=2024-05-01 08:30:00", `timestamp=${formatTopDate(new Date())}`);
+  const { sign: _placeholder, ...system } = queryOf(command);
+  const signed = signTopRequest({ ...system, ...fill.business }, fill.appSecret, "hmac-sha256");
+  return [...comments, command.replace("sign=YOUR_SIGN", `sign=${signed}`)].join("\n");
 }

@@ -1,5 +1,5 @@
 import { parseLosslessJson, plainValue, RawNumber } from "@topkit/sdk";
-import type { IrParam, ParamType } from "@topkit/sdk/ir";
+import { classMembers, type IrParam, isIntegerText, type ParamType } from "@topkit/sdk/ir";
 import { usageError } from "../cli-error.js";
 import { fileFromPath } from "./file-param.js";
 
@@ -27,7 +27,7 @@ function scalarFromText(type: ParamType, text: string): unknown {
   const t = text.trim();
   switch (type) {
     case "long":
-      return /^-?\d+$/.test(t) ? BigInt(t) : text;
+      return isIntegerText(t) ? BigInt(t) : text;
     case "double":
       return t !== "" && Number.isFinite(Number(t)) ? Number(t) : text;
     case "boolean":
@@ -74,7 +74,7 @@ export function valueFromText(p: IrParam, item: boolean, text: string, where: st
 
 /** A JSON number at a scalar param: exact integers for longs, numbers for doubles, digits as text otherwise. */
 function scalarFromNumber(type: ParamType, n: RawNumber): unknown {
-  if (type === "long") return /^-?\d+$/.test(n.text) ? BigInt(n.text) : n.text;
+  if (type === "long") return isIntegerText(n.text) ? BigInt(n.text) : n.text;
   if (type === "double") return Number(n.text);
   if (type === "json" || type === "map" || type === "unknown") return n.toValue();
   return n.text;
@@ -111,9 +111,11 @@ export function objectFromJson(
   prefix: string,
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {};
+  // The SDK's own member names (a clash may rename one), so a name the class has is a name accepted here.
+  const members = classMembers(params, prefix === "" ? "request" : "struct");
   for (const [key, v] of Object.entries(obj)) {
     const where = prefix === "" ? key : `${prefix}.${key}`;
-    const p = params.find((x) => x.name === key) ?? params.find((x) => x.field === key);
+    const p = (members.find((m) => m.param.name === key) ?? members.find((m) => m.property === key))?.param;
     if (!p) {
       const known = params.map((x) => (prefix === "" ? x.name : `${prefix}.${x.name}`)).join(", ") || "(none)";
       throw usageError(`unknown param "${where}"`, `known here: ${known}; see \`topkit describe <method>\``);

@@ -84,7 +84,7 @@ function readList(docType: string, inner: string): TypeReading {
 }
 
 /**
- * Reads a doc's type column as written (DESIGN.md "Types"). `hasChildren` says whether the doc gives
+ * Reads a doc's type column as written (docs/architecture.md "Types"). `hasChildren` says whether the doc gives
  * subParams (or the struct is given in full elsewhere): a struct name without them can only be sent and
  * read as a JSON value.
  */

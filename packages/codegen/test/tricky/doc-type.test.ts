@@ -8,7 +8,7 @@ function brief(docType: string | undefined, hasChildren = false): string {
   return `${r.type}${r.itemType ? `/${r.itemType}` : ""}${warned ? "!" : ""}`;
 }
 
-describe("every type spelling (DESIGN.md Types), without nested params", () => {
+describe("every type spelling (docs/architecture.md Types), without nested params", () => {
   test.each([
     ["String", "string"],
     ["Text", "string"],

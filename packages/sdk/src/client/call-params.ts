@@ -39,7 +39,7 @@ function jsonTree(v: unknown): unknown {
 }
 
 /**
- * `call()`'s params as text params and files, by DESIGN.md's wire rules for APIs without a class:
+ * `call()`'s params as text params and files, by the wire rules of docs/architecture.md "Types" for APIs without a class:
  * objects -> JSON text, scalar arrays comma-joined, Dates GMT+8, bigints as exact digits; null and
  * undefined are left out.
  */

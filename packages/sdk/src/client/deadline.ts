@@ -1,4 +1,4 @@
-import { TopTimeoutError } from "../errors/transport-errors.js";
+import { TopTimeoutError } from "../errors/index.js";
 
 /**
  * The end of one attempt's `timeoutMs.total`, covering sending, receiving, inflating and parsing

@@ -1,8 +1,5 @@
 import type { Dispatcher } from "undici";
-import { bodyExcerpt } from "../errors/excerpt.js";
-import { TopAbortError } from "../errors/top-abort-error.js";
-import { TopApiError } from "../errors/top-api-error.js";
-import { TopHttpError } from "../errors/transport-errors.js";
+import { bodyExcerpt, TopAbortError, TopApiError, TopHttpError } from "../errors/index.js";
 import { CallLimiter } from "../limits/limiter.js";
 import { errorFieldsOf } from "../protocol/error-fields.js";
 import { secretMasker } from "../protocol/mask.js";
@@ -19,6 +16,7 @@ import { createDispatcher } from "./dispatcher.js";
 import { endpointOf } from "./endpoint.js";
 import { formEncode } from "./form-encode.js";
 import { type ExecuteOptions, type TaobaoClientOptions, TOP_ENDPOINTS } from "./options.js";
+import { maskPrepared, type PreparedRequest, type PrepareOptions, preparedRequest } from "./prepared.js";
 import { type Reply, readReply } from "./read-reply.js";
 import { redactedRequest } from "./redact.js";
 import { FORM_CONTENT_TYPE, type RequestBody, requestBody } from "./request-body.js";
@@ -101,9 +99,59 @@ export class DefaultTaobaoClient implements TaobaoClient {
     return plainValue(reply.tree) as Record<string, unknown>;
   }
 
+  /**
+   * Checks, builds and signs `request` as `execute` would send it, and returns it unsent: no connection is
+   * opened and no hook is called. The signature equals the one a send at the same second carries.
+   */
+  prepare(request: TopRequest, session?: string, options?: PrepareOptions): PreparedRequest {
+    request.check();
+    return this.#prepare(
+      request.getApiMethodName(),
+      request.getTextParams(),
+      request.getFileParams(),
+      session,
+      options,
+    );
+  }
+
+  /** `call`'s counterpart of `prepare`: the params of an API without a class, signed and not sent. */
+  prepareCall(
+    method: string,
+    params: Readonly<Record<string, unknown>> = {},
+    session?: string,
+    options?: PrepareOptions,
+  ): PreparedRequest {
+    if (typeof method !== "string" || method.trim() === "") throw new TypeError("prepareCall(): method is empty");
+    const { text, files } = callParams(params);
+    return this.#prepare(method, text, files, session, options);
+  }
+
+  /**
+   * A prepared request as hooks would show it: session and sign cut to 4 characters, this client's app secret
+   * replaced by `<secret>` wherever a value holds it, endpoint credentials left out. For logs and dry runs.
+   */
+  redact(prepared: PreparedRequest): PreparedRequest {
+    return maskPrepared(prepared, this.#mask);
+  }
+
   /** Closes the connection pool; the client cannot be used afterwards. */
   close(): Promise<void> {
     return this.#dispatcher.close();
+  }
+
+  /** Who calls and how: the system params' inputs, the same for `prepare` and for each attempt of a send. */
+  #identity(apiMethod: string, session: string | undefined): CallIdentity {
+    const { signMethod, format, simplify, partnerId, targetAppKey } = this.#options;
+    return { apiMethod, appKey: this.appKey, session, signMethod, format, simplify, partnerId, targetAppKey };
+  }
+
+  #prepare(apiMethod: string, text: Record<string, string>, files: Files, session?: string, o?: PrepareOptions) {
+    const id = this.#identity(apiMethod, session);
+    const business = businessParams(text);
+    const now = o?.now === undefined ? Date.now() : Number(o.now);
+    if (!Number.isFinite(now)) throw new TypeError("prepare(): options.now is not a valid date");
+    const system = signedSystemParams(id, business, this.#sign, now);
+    return preparedRequest(apiMethod, this.serverUrl, system, business, files);
   }
 
   /** Attempts until an answer is final or retries run out; an `error_response` may throw per the options. */
@@ -115,17 +163,7 @@ export class DefaultTaobaoClient implements TaobaoClient {
     o?: ExecuteOptions,
   ): Promise<Reply> {
     const opts = this.#options;
-    const { signMethod, format, simplify, partnerId, targetAppKey } = opts;
-    const id: CallIdentity = {
-      apiMethod,
-      appKey: this.appKey,
-      session,
-      signMethod,
-      format,
-      simplify,
-      partnerId,
-      targetAppKey,
-    };
+    const id = this.#identity(apiMethod, session);
     const business = businessParams(text);
     // Built once: a retry must resend the same bytes, and a stream file can be read only once.
     const body = await requestBody(business, files);

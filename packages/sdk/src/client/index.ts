@@ -9,5 +9,6 @@ export {
   type TimeoutOptions,
   TOP_ENDPOINTS,
 } from "./options.js";
+export type { PreparedRequest, PrepareOptions } from "./prepared.js";
 export { banSeconds, isSafeToResend } from "./retry.js";
 export type { TaobaoClient } from "./taobao-client.js";

@@ -9,6 +9,9 @@ export const TOP_ENDPOINTS = Object.freeze({
   sandbox: "https://gw.api.tbsandbox.com/router/rest",
 });
 
+/** The content type of a form body (business params without files), as the Java SDK sends it. */
+export const FORM_CONTENT_TYPE = "application/x-www-form-urlencoded;charset=UTF-8";
+
 /** Longest timeout a Node timer can hold (2^31 − 1 ms, about 24.8 days); larger values are refused. */
 export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
@@ -55,7 +58,10 @@ export interface ResponseInfo {
   readonly durationMs: number;
 }
 
-/** Observers for logging and metrics; they never see the app secret or a whole session key. */
+/**
+ * Observers for logging and metrics; they never see the app secret or a whole session key. They only observe:
+ * to build and sign a request without sending it, use `client.prepare()`, not a throw from `onRequest`.
+ */
 export interface ClientHooks {
   onRequest?(request: RedactedRequest): void;
   onResponse?(response: ResponseInfo): void;

@@ -1,5 +1,4 @@
-import { bodyExcerpt } from "../errors/excerpt.js";
-import { TopParseError, TopTimeoutError } from "../errors/transport-errors.js";
+import { bodyExcerpt, TopParseError, TopTimeoutError } from "../errors/index.js";
 import { openEnvelope } from "../protocol/envelope.js";
 import { parseBody } from "../protocol/parse-body.js";
 import type { Deadline } from "./deadline.js";

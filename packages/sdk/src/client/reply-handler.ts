@@ -1,7 +1,5 @@
 import type { Dispatcher } from "undici";
-import { TopResponseTooLargeError } from "../errors/response-too-large-error.js";
-import { TopAbortError } from "../errors/top-abort-error.js";
-import { TopConnectionError, TopTimeoutError } from "../errors/transport-errors.js";
+import { TopAbortError, TopConnectionError, TopResponseTooLargeError, TopTimeoutError } from "../errors/index.js";
 import type { Deadline } from "./deadline.js";
 
 /** A whole HTTP answer: status, content-encoding (lower case, "" when none), content-type and the raw bytes. */

@@ -1,10 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { FormData } from "undici";
-import { TopError } from "../errors/top-error.js";
+import { TopError } from "../errors/index.js";
 import type { FileItem } from "../runtime/file-item.js";
 import { formEncode } from "./form-encode.js";
+import { FORM_CONTENT_TYPE } from "./options.js";
 
-export const FORM_CONTENT_TYPE = "application/x-www-form-urlencoded;charset=UTF-8";
+export { FORM_CONTENT_TYPE };
 
 export interface RequestBody {
   readonly body: string | FormData;

@@ -1,5 +1,5 @@
-import type { TopApiErrorFields } from "../errors/top-api-error.js";
-import { TopConnectionError, TopTimeoutError } from "../errors/transport-errors.js";
+import type { TopApiErrorFields } from "../errors/index.js";
+import { TopConnectionError, TopTimeoutError } from "../errors/index.js";
 import { banSeconds, CALL_LIMITED_CODE } from "../protocol/call-limit.js";
 import type { ResolvedOptions } from "./resolve-options.js";
 

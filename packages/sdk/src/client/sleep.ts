@@ -1,4 +1,4 @@
-import { TopAbortError } from "../errors/top-abort-error.js";
+import { TopAbortError } from "../errors/index.js";
 
 /**
  * Waits `ms` (before a retry, or while the limiter holds a call back); the caller's signal cuts the wait

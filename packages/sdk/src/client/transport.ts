@@ -1,9 +1,7 @@
 import { isUtf8 } from "node:buffer";
 import { gunzip, inflate, type ZlibOptions } from "node:zlib";
 import type { Dispatcher, FormData } from "undici";
-import { bodyExcerpt } from "../errors/excerpt.js";
-import { TopResponseTooLargeError } from "../errors/response-too-large-error.js";
-import { TopParseError, TopTimeoutError } from "../errors/transport-errors.js";
+import { bodyExcerpt, TopParseError, TopResponseTooLargeError, TopTimeoutError } from "../errors/index.js";
 import type { Deadline } from "./deadline.js";
 import { type RawReply, ReplyHandler } from "./reply-handler.js";
 

@@ -1,3 +1,4 @@
+import { isIntegerText } from "./doc-values.js";
 import { type ClassKind, classMembers } from "./members.js";
 import type { ApiIr, IrParam } from "./schema.js";
 
@@ -8,7 +9,7 @@ export function exampleLiteral(p: IrParam): string | undefined {
   const type = p.type === "array" ? "string" : p.type;
   switch (type) {
     case "long":
-      if (!/^-?\d+$/.test(ex)) return undefined;
+      if (!isIntegerText(ex)) return undefined;
       return Number.isSafeInteger(Number(ex)) ? String(Number(ex)) : `${ex}n`;
     case "double":
       return Number.isFinite(Number(ex)) ? String(Number(ex)) : undefined;

@@ -5,6 +5,27 @@
 export { responseKey } from "../protocol/envelope.js";
 export { listItemWire, listItemWireOf } from "../protocol/list-item-wire.js";
 export { bundledIr, bundledIrDir, bundledIrOf } from "./bundled.js";
+export {
+  type CallLineOptions,
+  type CurlRequest,
+  curlCommand,
+  memberPathPrefix,
+  paramText,
+  shellCommand,
+  shellWord,
+  topkitCallLine,
+  wireExampleTree,
+} from "./call-lines.js";
+export {
+  INT64_MAX,
+  INT64_MIN,
+  INT64_RANGE_REASON,
+  int64Of,
+  isIntegerText,
+  type Limits,
+  limitPhrase,
+  limitPhrases,
+} from "./doc-values.js";
 export { ApiIrError, formatIssuePath } from "./errors.js";
 export { exampleInit, exampleLiteral, type TsExampleOptions, tsExample } from "./example.js";
 export { readIrDir, readIrFile } from "./load.js";

@@ -6,7 +6,7 @@ import { z } from "zod";
  * Objects are strict: an unknown key is a bug in whoever wrote the IR, not something to ignore.
  */
 
-/** How the SDK models a doc type (DESIGN.md "Types"). */
+/** How the SDK models a doc type (docs/architecture.md "Types"). */
 export const ParamTypeSchema = z.enum([
   "string",
   "long",

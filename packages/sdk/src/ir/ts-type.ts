@@ -10,7 +10,7 @@ export interface TsTypeNames {
 }
 
 /**
- * DESIGN.md "Types" as TypeScript: the request side accepts the wire-friendly forms, the response side is
+ * docs/architecture.md "Types" as TypeScript: the request side accepts the wire-friendly forms, the response side is
  * exact. One table for the generated classes (codegen) and for what the docs show of them.
  */
 const SCALARS: Record<TsSide, Record<ParamType, string>> = {

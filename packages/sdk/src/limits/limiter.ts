@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { sleep } from "../client/sleep.js";
-import { TopLimitWaitError } from "../errors/limit-errors.js";
+import { TopLimitWaitError } from "../errors/index.js";
 import { banScopeOf, banSeconds, CALL_LIMITED_CODE } from "../protocol/call-limit.js";
 import { MemoryLimitStore } from "./memory-store.js";
 import type { BucketSpec, LimitScope, LimitStore, LimitsOptions } from "./types.js";

@@ -1,4 +1,4 @@
-import type { TopApiErrorFields } from "../errors/top-api-error.js";
+import type { TopApiErrorFields } from "../errors/index.js";
 import { plainValue } from "../runtime/raw-number.js";
 
 const text = (v: unknown): string | undefined => {

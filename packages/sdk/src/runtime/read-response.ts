@@ -1,5 +1,4 @@
-import { bodyExcerpt } from "../errors/excerpt.js";
-import { TopResponseValueError } from "../errors/response-value-error.js";
+import { bodyExcerpt, TopResponseValueError } from "../errors/index.js";
 import { plainValue } from "./raw-number.js";
 import { readFieldsInto } from "./read-value.js";
 import type { ResponseClass } from "./request.js";

@@ -1,4 +1,4 @@
-import { TopResponseValueError } from "../errors/response-value-error.js";
+import { TopResponseValueError } from "../errors/index.js";
 import { formatPlainNumber, losslessStringify } from "./lossless-stringify.js";
 import { plainValue, RawNumber } from "./raw-number.js";
 import { type FieldSpec, itemSpecOf, type StructClass } from "./spec.js";

@@ -56,7 +56,7 @@ function scalarText(type: FieldSpec["type"], value: unknown): string {
 }
 
 /**
- * One top-level request field as the text that is signed and sent (DESIGN.md "Types", wire column):
+ * One top-level request field as the text that is signed and sent (docs/architecture.md "Types", wire column):
  * structs and struct arrays as JSON, scalar arrays comma-joined, everything else via `scalarText`.
  */
 export function wireText(spec: FieldSpec, value: unknown): string {

@@ -1,4 +1,4 @@
-import { TopError } from "../errors/top-error.js";
+import { TopError } from "../errors/index.js";
 
 /** Base of the TMC errors, so a caller can catch every message-channel failure with one `instanceof`. */
 export class TmcError extends TopError {

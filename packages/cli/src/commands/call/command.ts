@@ -1,9 +1,10 @@
 import { type Command, Option } from "commander";
+import type { ConnectionFlags } from "../../config/settings.js";
 import type { Context } from "../../io/context.js";
 import { subcommand } from "../define.js";
 import { SEED, withExamples } from "../examples.js";
+import type { OutputFlags } from "../output-flags.js";
 import { addConnectionOptions, addOutputOptions, collect } from "../shared-options.js";
-import type { CallFlags } from "./call-flags.js";
 
 /** `topkit call <method>`. The SDK is loaded only when the command runs. */
 export function addCallCommand(program: Command, ctx: Context): void {
@@ -62,4 +63,16 @@ export function addCallCommand(program: Command, ctx: Context): void {
     const { runCall } = await import("./run.js");
     await runCall(ctx, method, flags);
   });
+}
+
+/** `topkit call`'s options as commander parses them. */
+export interface CallFlags extends ConnectionFlags, OutputFlags {
+  set?: string[];
+  json?: string;
+  format?: "json" | "xml";
+  simplify?: boolean;
+  timeout?: string;
+  retries?: string;
+  dryRun?: boolean;
+  verbose?: boolean;
 }

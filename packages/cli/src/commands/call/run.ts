@@ -1,16 +1,67 @@
-import { type ClientHooks, DefaultTaobaoClient, openEnvelope, type TopResponse } from "@topkit/sdk";
+import {
+  type ClientHooks,
+  DefaultTaobaoClient,
+  openEnvelope,
+  structToWireTree,
+  type TaobaoClientOptions,
+  type TopResponse,
+} from "@topkit/sdk";
 import { credentials, resolveSettings, type Settings } from "../../config/settings.js";
 import type { Context } from "../../io/context.js";
 import { interruptible } from "../../io/interrupt.js";
 import { note, warn } from "../../io/log.js";
 import { type OutputPlan, outputPlan, writeResult } from "../../output/render.js";
+import { version } from "../../version.js";
+import { durationMs, wholeNumber } from "../flag-numbers.js";
 import { sdkFailure } from "../sdk-failure.js";
-import type { CallFlags } from "./call-flags.js";
-import { clientOptions } from "./client-options.js";
-import { curlLine, DryRunStop, dryRun } from "./dry-run.js";
-import { responseTree } from "./response-tree.js";
+import type { CallFlags } from "./command.js";
+import { curlLine, dryRun } from "./dry-run.js";
 import { type CallTarget, callTarget } from "./target.js";
-import { verboseHooks } from "./verbose.js";
+
+/** The SDK client options for a call: flags and settings mapped one to one; TOP errors thrown as TopApiError. */
+function clientOptions(flags: CallFlags, settings: Settings, hooks: ClientHooks): TaobaoClientOptions {
+  return {
+    ...(flags.format && { format: flags.format }),
+    ...(settings.signMethod && { signMethod: settings.signMethod }),
+    ...(flags.simplify && { simplify: true }),
+    ...(flags.timeout !== undefined && { timeoutMs: durationMs(flags.timeout, "--timeout") }),
+    ...(flags.retries !== undefined && { retries: wholeNumber(flags.retries, "--retries", 10) }),
+    throwOnApiError: true,
+    userAgent: `topkit-cli/${version} (node ${process.version})`,
+    hooks,
+  };
+}
+
+/**
+ * `--verbose`: each attempt and its answer on stderr, as the SDK's hooks see them (session and sign
+ * already cut to 4 characters by the SDK; the secret never reaches a hook).
+ */
+function verboseHooks(ctx: Context): Required<ClientHooks> {
+  const dim = ctx.errStyle.dim;
+  return {
+    onRequest(r) {
+      const retry = r.attempt > 0 ? ` (retry ${r.attempt})` : "";
+      const lines = Object.entries(r.params).map(([k, v]) => `>   ${k}=${v.length > 200 ? `${v.slice(0, 200)}…` : v}`);
+      for (const [k, f] of Object.entries(r.files)) lines.push(`>   ${k}=@${f}`);
+      ctx.err(dim(`> POST ${r.url}${retry}\n${lines.join("\n")}\n`));
+    },
+    onResponse(i) {
+      ctx.err(dim(`< HTTP ${i.status}, ${Buffer.byteLength(i.body)} bytes in ${Math.round(i.durationMs)} ms\n`));
+    },
+  };
+}
+
+/**
+ * A typed response as the result a terminal user reads: keyed by wire names (as `topkit describe`
+ * and TOP's docs show them), list wrappers already removed, 64-bit ids as exact bigint, dates as
+ * GMT+8 text, the same whether TOP answered in JSON or XML. `request_id` is kept when TOP sent one.
+ */
+function responseTree(rsp: TopResponse): Record<string, unknown> {
+  const fields = (rsp.constructor as typeof TopResponse).$fields;
+  const tree = structToWireTree(fields, rsp);
+  if (rsp.requestId !== undefined && !Object.hasOwn(tree, "request_id")) tree.request_id = rsp.requestId;
+  return tree;
+}
 
 /** Sends the call; resolves with the result tree. */
 async function send(
@@ -30,17 +81,24 @@ async function send(
   return "content" in envelope ? envelope.content : body;
 }
 
-/** Prints the request that a dry run stopped: a curl line, or JSON when an output format was asked for. */
+/**
+ * Prints the request as the client would send it, prepared and signed by the SDK without sending (no
+ * connection is opened): a curl line, or JSON when an output format was asked for.
+ */
 function printDryRun(
   ctx: Context,
-  stop: DryRunStop,
+  client: DefaultTaobaoClient,
   target: CallTarget,
-  settings: Settings,
+  session: string | undefined,
   flags: CallFlags,
   plan: OutputPlan,
 ) {
-  const files = target.kind === "typed" ? target.request.getFileParams() : {};
-  const run = dryRun(settings.endpoint, stop.request, files);
+  const prepared =
+    target.kind === "typed"
+      ? client.prepare(target.request, session)
+      : client.prepareCall(target.method, target.params, session);
+  const run = dryRun(client.redact(prepared));
+  const files = prepared.files;
   if (flags.output === "json" || flags.output === "table" || flags.query !== undefined) writeResult(ctx, run, plan);
   else ctx.out(`${curlLine(run, files)}\n`);
   note(ctx, "dry run: nothing was sent (session and sign are shortened, so the line cannot be replayed as is)");
@@ -68,7 +126,6 @@ async function call(ctx: Context, method: string, flags: CallFlags): Promise<voi
   const hooks: ClientHooks = {
     onRequest(r) {
       verbose?.onRequest(r);
-      if (flags.dryRun) throw new DryRunStop(r);
     },
     onResponse(i) {
       verbose?.onResponse(i);
@@ -77,13 +134,11 @@ async function call(ctx: Context, method: string, flags: CallFlags): Promise<voi
   };
   const client = new DefaultTaobaoClient(settings.endpoint, appKey, appSecret, clientOptions(flags, settings, hooks));
   try {
+    if (flags.dryRun) return printDryRun(ctx, client, target, settings.session, flags, plan);
     const result = await interruptible((signal) =>
       send(client, target, settings.session, flags.simplify === true, signal),
     );
     writeResult(ctx, result, plan, body);
-  } catch (e) {
-    if (e instanceof DryRunStop) return printDryRun(ctx, e, target, settings, flags, plan);
-    throw e;
   } finally {
     await client.close();
   }

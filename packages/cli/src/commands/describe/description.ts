@@ -1,5 +1,4 @@
-import { type ApiIr, tsExample } from "@topkit/sdk/ir";
-import { exampleCallLine } from "./call-line.js";
+import { type ApiIr, topkitCallLine, tsExample } from "@topkit/sdk/ir";
 import { type ParamRow, paramRows } from "./param-rows.js";
 
 /** What `topkit describe` knows of an API, as printed with `--output json`. */
@@ -14,7 +13,7 @@ export interface Description {
   readonly request: readonly ParamRow[];
   readonly response: readonly ParamRow[];
   readonly errorCodes: ApiIr["errorCodes"];
-  /** A `topkit call` line from the doc's examples. */
+  /** A `topkit call` line from the doc's examples, as the SDK spells it for the docs too. */
   readonly example: string;
   /** The same request built with @topkit/sdk's classes. */
   readonly typescript: string;
@@ -32,7 +31,7 @@ export function describeApi(ir: ApiIr): Description {
     request: paramRows(ir.request),
     response: paramRows(ir.response),
     errorCodes: ir.errorCodes,
-    example: exampleCallLine(ir),
+    example: topkitCallLine(ir, ir.needsSession ? { session: "<session>" } : {}),
     typescript: tsExample(ir, { program: true }),
   };
 }

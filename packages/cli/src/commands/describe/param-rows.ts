@@ -1,4 +1,4 @@
-import type { IrParam } from "@topkit/sdk/ir";
+import { type IrParam, limitPhrases, memberPathPrefix } from "@topkit/sdk/ir";
 
 /** One param of a describe listing, flattened: its wire path and what the doc says of it. */
 export interface ParamRow {
@@ -14,16 +14,6 @@ export interface ParamRow {
   readonly description: string;
 }
 
-/** The doc's limits (更多限制) in words. */
-export function limitsText(c: IrParam["constraints"]): string {
-  const parts: string[] = [];
-  if (c.maxLength !== undefined) parts.push(`at most ${c.maxLength} characters`);
-  if (c.maxListSize !== undefined) parts.push(`at most ${c.maxListSize} items`);
-  if (c.minValue !== undefined) parts.push(`≥ ${c.minValue}`);
-  if (c.maxValue !== undefined) parts.push(`≤ ${c.maxValue}`);
-  return parts.join(", ");
-}
-
 /**
  * The param tree in doc order, parents before children, each with the path `--set` takes
  * (`req.data`; list elements as `items[0].sku_id`).
@@ -36,12 +26,11 @@ export function paramRows(params: readonly IrParam[], prefix = "", depth = 0): P
       depth,
       type: p.docType,
       required: p.required,
-      limits: limitsText(p.constraints),
+      limits: limitPhrases(p.constraints, p.type).join(", "),
       ...(p.example !== undefined && { example: p.example }),
       ...(p.default !== undefined && { default: p.default }),
       description: p.description,
     };
-    const childPrefix = p.type === "array" ? `${path}[0].` : `${path}.`;
-    return [row, ...paramRows(p.children, childPrefix, depth + 1)];
+    return [row, ...paramRows(p.children, memberPathPrefix(path, p), depth + 1)];
   });
 }

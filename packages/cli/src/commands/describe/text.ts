@@ -50,7 +50,12 @@ export function descriptionText(ctx: Context, d: Description, withTypescript: bo
     for (const e of d.errorCodes)
       out.push(`  ${oneLine(e.code)}  ${oneLine(e.message)}${e.solution ? `  ${s.dim(oneLine(e.solution))}` : ""}`);
   }
-  out.push("", s.bold(ctx.t({ en: "Example", zh: "调用示例" })), `  ${d.example}`);
+  // Doc examples are untrusted text: made printable line by line, indented under the heading.
+  out.push(
+    "",
+    s.bold(ctx.t({ en: "Example", zh: "调用示例" })),
+    ...d.example.split("\n").map((l) => `  ${printable(l)}`),
+  );
   if (withTypescript)
     out.push("", s.bold("TypeScript (@topkit/sdk)"), ...d.typescript.split("\n").map((l) => `  ${printable(l)}`));
   return `${out.join("\n")}\n`;

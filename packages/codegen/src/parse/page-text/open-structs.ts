@@ -22,8 +22,8 @@ export interface Placement {
 /**
  * The open struct a nested row belongs to. The page shows it only for the first row after a struct
  * row without `└`; otherwise a sample that shows the field inside one of the open structs decides
- * (the innermost such), and failing that: a `└` row goes under the nearest struct row (the reading
- * DESIGN.md prescribes), a struct row without `└` beside the innermost struct (measured on the
+ * (the innermost such), and failing that: a `└` row goes under the nearest struct row (the reading of
+ * docs/architecture.md "Inputs"), a struct row without `└` beside the innermost struct (measured on the
  * catalogue as the likelier reading). Either default is reported as a doubt by the caller.
  */
 export function placeRow(

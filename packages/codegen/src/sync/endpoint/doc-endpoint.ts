@@ -24,7 +24,7 @@ const header = (answer: HttpAnswer, name: string) => {
 
 /**
  * TOP's doc site as the browser uses it: GET `/docCenter` for the `_tb_token_` cookie, then the JSON
- * handlers with that token in the query and the cookie sent back (DESIGN.md "The inputs").
+ * handlers with that token in the query and the cookie sent back (docs/architecture.md "Pipeline").
  */
 export class DocEndpoint {
   private token: string | undefined;

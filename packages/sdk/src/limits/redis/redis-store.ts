@@ -1,5 +1,5 @@
 import { Redis } from "ioredis";
-import { TopLimitStoreError } from "../../errors/limit-errors.js";
+import { TopLimitStoreError } from "../../errors/index.js";
 import { MemoryLimitStore } from "../memory-store.js";
 import type { LimitDecision, LimitScope, LimitStore } from "../types.js";
 import { BAN_SCRIPT, scriptSha, TAKE_SCRIPT } from "./scripts.js";
