@@ -111,7 +111,15 @@ export class CallLimiter {
         // was held up: a GC pause, a starved CPU, a slow store) would leave in a bunch with the calls whose turns
         // came after it, and a bunch is what TOP's per-second count punishes: it gives the turn up and queues
         // again (the turn is spent; a few times at most, then it goes).
-        if (Date.now() - (asked + d.waitMs) <= LATE_MS || ++late > MAX_REQUEUES) return;
+        const onTime = Date.now() - (asked + d.waitMs) <= LATE_MS;
+        // A turn reserved further ahead than LATE_MS may have been overtaken by a ban (another call's or another
+        // worker's code 7) while it waited: a fleet at its rate queues turns hundreds of ms ahead. Ask the store
+        // about the bans only (nothing is taken); if one runs, the turn is given up and the call waits it out.
+        if (d.waitMs > LATE_MS) {
+          const bans = this.store.take({ apiMethod, bans: scope.bans, buckets: [] }, allowed);
+          if ((bans instanceof Promise ? await bans : bans).kind !== "go") continue;
+        }
+        if (onTime || ++late > MAX_REQUEUES) return;
         continue;
       }
       if (d.kind === "too-long" || d.waitMs > allowed) {
