@@ -1,5 +1,6 @@
 import { describe, expect, expectTypeOf, test } from "vitest";
 import * as sdk from "../../src/index.js";
+import * as seed from "../support/seed.js";
 
 // What the gateway, CLI and docs build on: changing this list is changing the public API.
 const CLIENT_SURFACE = [
@@ -56,11 +57,11 @@ describe("public API", () => {
 
   test("types: execute() resolves to the request's own response class; call() to a plain record", () => {
     const client = new sdk.DefaultTaobaoClient(sdk.DefaultTaobaoClient.env.sandbox, "k", "s");
-    const req = new sdk.TmallAlihouseCustomerClueOutInvestTotalDataBackFlowRequest();
+    const req = new seed.TmallAlihouseCustomerClueOutInvestTotalDataBackFlowRequest();
     const typed = () => client.execute(req, "session");
     expectTypeOf(
       typed,
-    ).returns.resolves.toEqualTypeOf<sdk.TmallAlihouseCustomerClueOutInvestTotalDataBackFlowResponse>();
+    ).returns.resolves.toEqualTypeOf<seed.TmallAlihouseCustomerClueOutInvestTotalDataBackFlowResponse>();
     expectTypeOf(client.call).returns.resolves.toEqualTypeOf<Record<string, unknown>>();
     expectTypeOf(client).toExtend<sdk.TaobaoClient>();
     return client.close();
