@@ -69,6 +69,6 @@ export async function sync(options: SyncOptions, io: SyncIo): Promise<number> {
   const text = changesetMarkdown(diffs);
   const changeset = { dir: join(options.root, ".changeset"), file: changesetFileName(text, now), text };
   writeSync(paths, { topDocs, generated, changeset }, options.write);
-  io.err(`wrote packages/sdk/top-docs, ir and src/generated, and .changeset/${changeset.file}\n`);
+  io.err(`wrote packages/sdk/top-docs, ir and generated, and .changeset/${changeset.file}\n`);
   return status;
 }

@@ -19,7 +19,7 @@ function changesetTree(dir: string, file: string, text: string): Map<string, str
 }
 
 /**
- * Writes `top-docs/`, `ir/`, `src/generated/` and `.changeset/` in one all-or-nothing step: if anything
+ * Writes `top-docs/`, `ir/`, `generated/` and `.changeset/` in one all-or-nothing step: if anything
  * fails, all four folders are left exactly as they were.
  */
 export function writeSync(paths: SdkPaths, write: SyncWrite, options: WriteTreeOptions = {}): void {

@@ -16,7 +16,9 @@ afterEach(async () => {
 });
 
 const reqStruct = () => h.seedDoc().requestParams[0] as { subParams: Record<string, unknown>[] };
-const module = () => h.read(`packages/sdk/src/generated/apis/${SEED}.ts`);
+/** The seed's published declarations and field table, as generate writes them. */
+const module = () => h.read(`packages/sdk/generated/apis/${SEED}.d.mts`);
+const table = () => h.read(`packages/sdk/generated/apis/${SEED}.mjs`);
 
 /** The one changeset the last sync wrote. */
 function newChangeset(): string {
@@ -58,8 +60,8 @@ describe("sync classifies a changed doc and regenerates", () => {
     expect(changeset).toMatch(/^---\n"@topkit\/sdk": minor\n---\n/);
     expect(changeset).toContain(`- \`${SEED}\` (\`外投统计数据回流接口\`, changed): minor`);
     expect(changeset).toContain("  - request `req.remark`: added, optional (String)");
-    expect(module()).toMatch(/setRemark\(value: string\): this \{/);
-    expect(module()).toContain('{ name: "remark", field: "remark", type: "string" }');
+    expect(module()).toMatch(/setRemark\(value: string\): this;/);
+    expect(table()).toContain('["remark", "remark", "string"]');
     const ir = JSON.parse(h.read(`packages/sdk/ir/${SEED}.json`));
     expect(ir.request[0].children.map((c: { name: string }) => c.name)).toEqual(["type", "data", "remark"]);
   });
@@ -78,6 +80,7 @@ describe("sync classifies a changed doc and regenerates", () => {
     expect(r.code, r.err).toBe(0);
     expect(newChangeset()).toMatch(/"@topkit\/sdk": major[\s\S]*request `req.data`: removed/);
     expect(module()).not.toContain("setData(");
+    expect(table()).not.toContain('["data",');
   });
 
   test("description changed: patch", async () => {
