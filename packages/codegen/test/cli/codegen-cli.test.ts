@@ -109,7 +109,8 @@ describe("topkit-codegen CLI", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("holds files not written by topkit-codegen (keep/notes.md)");
     expect(readFileSync(join(foreign, "keep", "notes.md"), "utf8")).toBe("mine");
-  });
+    // Makes the 4-API test workspace first (a generate run): more than the default 20 s on a loaded machine.
+  }, 120_000);
 
   test("generate --check lists a stale generated file and exits 1; generate repairs it", () => {
     const ws = tempWorkspace();
