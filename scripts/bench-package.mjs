@@ -12,7 +12,7 @@ import { join, resolve } from "node:path";
 const root = resolve(import.meta.dirname, "..");
 const sdk = join(root, "packages", "sdk");
 const tmp = join(sdk, "bench", ".tmp", "package");
-const runs = Number(process.env.BENCH_RUNS ?? 5);
+const runs = Number(process.argv[2] ?? 5); // `node scripts/bench-package.mjs <runs>`
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
 const ms = (x) => `${x.toFixed(0)} ms`;
@@ -36,7 +36,10 @@ console.log(
 );
 
 // 1. npm pack: what `npm publish` would upload.
-const [pack] = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json"], { cwd: sdk, encoding: "utf8" }));
+const [pack] = JSON.parse(
+  // The JSON lists ~26,000 files: far beyond the 1 MB of output execFileSync allows by default.
+  execFileSync("npm", ["pack", "--dry-run", "--json"], { cwd: sdk, encoding: "utf8", maxBuffer: 256 << 20 }),
+);
 row(
   "npm pack @topkit/sdk: tarball / unpacked",
   `${mb(pack.size)} / ${mb(pack.unpackedSize)} (${pack.entryCount} files)`,

@@ -44,7 +44,7 @@ export async function sync(options: SyncOptions, io: SyncIo): Promise<number> {
   const http = new HttpClient(options.http);
   let fetched: FetchResult;
   try {
-    if (onlyRemoving(options)) fetched = { store: [], failed: 0 };
+    if (onlyRemoving(options)) fetched = { store: [], refreshOnly: 0, failed: 0 };
     else {
       io.err(`syncing from ${options.base.href}\n`);
       fetched = await fetchAll(new DocEndpoint(options.base, http), manifest, committed, options, io);
@@ -62,8 +62,20 @@ export async function sync(options: SyncOptions, io: SyncIo): Promise<number> {
   const generated = await generateFromStaged(paths, topDocs);
   const diffs = diffIrs([...committed.values()], generatedIrs(generated));
   io.out(formatDiff(diffs));
-  if (diffs.length === 0 || options.dryRun) {
-    io.err(options.dryRun ? "dry run: nothing written\n" : "nothing written\n");
+  if (options.dryRun) {
+    io.err("dry run: nothing written\n");
+    return status;
+  }
+  if (diffs.length === 0) {
+    if (fetched.refreshOnly === 0) {
+      io.err("nothing written\n");
+      return status;
+    }
+    // Same SDK, newer docs: store them (fresh ETags and sha256s) without a changeset, as there is nothing to release.
+    writeSync(paths, { topDocs, generated }, options.write);
+    io.err(
+      `refreshed ${fetched.refreshOnly} doc input(s) in packages/sdk/top-docs; the SDK is unchanged, no changeset\n`,
+    );
     return status;
   }
   const text = changesetMarkdown(diffs);

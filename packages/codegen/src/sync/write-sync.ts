@@ -8,7 +8,8 @@ import type { SdkPaths } from "../generate/workspace.js";
 export interface SyncWrite {
   topDocs: ReadonlyMap<string, string>;
   generated: Generated;
-  changeset: { dir: string; file: string; text: string };
+  /** Absent when only docs' bytes changed, not what the SDK is generated from: inputs refreshed, no release. */
+  changeset?: { dir: string; file: string; text: string } | undefined;
 }
 
 /** `.changeset/` as it is, plus the new file (the folder is replaced as a whole, so everything is carried). */
@@ -28,10 +29,14 @@ export function writeSync(paths: SdkPaths, write: SyncWrite, options: WriteTreeO
       { dir: paths.topDocs, files: write.topDocs },
       { dir: paths.ir, files: write.generated.files.ir, keep: write.generated.keep.ir },
       { dir: paths.generated, files: write.generated.files.code, keep: write.generated.keep.code },
-      {
-        dir: write.changeset.dir,
-        files: changesetTree(write.changeset.dir, write.changeset.file, write.changeset.text),
-      },
+      ...(write.changeset
+        ? [
+            {
+              dir: write.changeset.dir,
+              files: changesetTree(write.changeset.dir, write.changeset.file, write.changeset.text),
+            },
+          ]
+        : []),
     ],
     options,
   );
