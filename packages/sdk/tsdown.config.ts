@@ -1,7 +1,8 @@
 import { defineConfig } from "tsdown";
 
-// One output file per source module (unbundle), so importing one API pulls in only that API's module
-// and the runtime pieces it uses; class+namespace merging would otherwise defeat tree-shaking.
+// One output file per source module (unbundle). The APIs are not compiled here: codegen writes them as
+// ready JS + declarations into generated/ (see docs/architecture.md "Generated code"); they import
+// dist/runtime/define.mjs, an entry of its own so its path is stable.
 export default defineConfig({
   entry: [
     "src/index.ts",
@@ -9,7 +10,8 @@ export default defineConfig({
     "src/testing/index.ts",
     "src/limits/redis/index.ts",
     "src/tmc/index.ts",
-    "src/generated/apis/*.ts",
+    "src/registry/index.ts",
+    "src/runtime/define.ts",
   ],
   format: ["esm", "cjs"],
   dts: true,

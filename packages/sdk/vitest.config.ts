@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 /** Test files that must pass whatever the host's time zone: each runs once per zone below. */
@@ -9,6 +10,16 @@ const inZone = (name: string, TZ: string) => ({
 });
 
 export default defineConfig({
+  resolve: {
+    // Generated API modules (generated/apis/*.mjs) import the built runtime; under test they get the sources,
+    // so their classes are the very ones the tests' client, errors and gateway use.
+    alias: [
+      {
+        find: /^(?:\.\.\/)+dist\/runtime\/define\.mjs$/,
+        replacement: fileURLToPath(new URL("./src/runtime/define.ts", import.meta.url)),
+      },
+    ],
+  },
   test: {
     reporters: ["default", "json"],
     outputFile: { json: ".vitest/report.json" },

@@ -12,11 +12,31 @@ export function publintTarball(tarball) {
 }
 
 /**
- * The subpaths attw is asked to check: everything the package exports, wildcards expanded.
+ * The subpaths attw is asked to check: everything the package exports, with a sample of the APIs (ATTW_APIS).
  * @param {string} tarball
  * @returns {string[]}
  */
 export function attwEntrypoints(tarball) {
+  return allEntrypoints(tarball).filter((e) => !e.startsWith("./apis/") || ATTW_APIS.includes(e));
+}
+
+/**
+ * attw on all 5,313 `./apis/<method>` subpaths would take far too long: the seed (page text) and three doc-JSON
+ * APIs stand for the rest, all written by the same generator; packages.test checks every API is exported.
+ */
+export const ATTW_APIS = [
+  "./apis/tmall.alihouse.customer.clue.out.invest.total.data.back.flow",
+  "./apis/taobao.trade.fullinfo.get",
+  "./apis/taobao.logistics.offline.send",
+  "./apis/taobao.item.seller.get",
+];
+
+/**
+ * Every exported subpath, with `./apis/*` expanded to each shipped API.
+ * @param {string} tarball
+ * @returns {string[]}
+ */
+export function allEntrypoints(tarball) {
   const pkg = JSON.parse(tarballText(tarball, "package.json"));
   return exportedSubpaths(pkg, tarballFiles(tarball));
 }

@@ -23,7 +23,15 @@ export const PUBLISHED = ["sdk", "codegen", "cli"].map((dir) => {
  */
 export function run(command, args, options = {}) {
   try {
-    return String(execFileSync(command, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], ...options }));
+    // The SDK tarball lists ~26,000 files: far beyond the 1 MB of output execFileSync allows by default.
+    return String(
+      execFileSync(command, args, {
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "pipe"],
+        maxBuffer: 256 << 20,
+        ...options,
+      }),
+    );
   } catch (error) {
     const e = /** @type {{ stdout?: string, stderr?: string, status?: number, signal?: string }} */ (error);
     const output = [e.stdout, e.stderr].filter(Boolean).join("\n").trim();

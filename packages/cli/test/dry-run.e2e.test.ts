@@ -68,7 +68,7 @@ test("a dry run still checks the params first (exit 2, nothing printed on stdout
 });
 
 test("a dry run of a method the SDK lacks shows its params as given", async () => {
-  const run = await runCli(["call", "taobao.time.get", "--set", "a.b=1", "--dry-run", "--quiet"], env);
+  const run = await runCli(["call", "taobao.topkit.unlisted.get", "--set", "a.b=1", "--dry-run", "--quiet"], env);
   expect(run.code).toBe(0);
   expect(run.stderr).toBe("");
   expect(run.stdout).toContain(`--data-urlencode 'a={"b":"1"}'`);

@@ -47,7 +47,7 @@ const cases: [string, () => [string[], Record<string, string>]][] = [
     () => [["call", SEED, ...ok, "--endpoint", "http://127.0.0.1:9/router/rest", "--retries", "0"], withEnv],
   ],
   ["an HTTP error", () => [["call", SEED, ...ok, "--endpoint", gateway.url.replace("router/rest", "x")], withEnv]],
-  ["an untyped call, verbose", () => [["call", "taobao.time.get", "--verbose"], withEnv]],
+  ["an untyped call, verbose", () => [["call", "taobao.topkit.unlisted.get", "--verbose"], withEnv]],
   [
     "the secret passed as a flag",
     () => [

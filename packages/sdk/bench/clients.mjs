@@ -10,11 +10,9 @@ import { fork } from "node:child_process";
 import { createRequire } from "node:module";
 import { cpus, loadavg } from "node:os";
 import { Agent, request } from "undici";
-import {
-  DefaultTaobaoClient,
-  TmallAlihouseCustomerClueOutInvestTotalDataBackFlowRequest as SeedRequest,
-} from "../dist/index.mjs";
+import { DefaultTaobaoClient } from "../dist/index.mjs";
 import { bundledIrOf, exampleInit } from "../dist/ir/index.mjs";
+import { TmallAlihouseCustomerClueOutInvestTotalDataBackFlowRequest as SeedRequest } from "../generated/apis/tmall.alihouse.customer.clue.out.invest.total.data.back.flow.mjs";
 
 const SEED = "tmall.alihouse.customer.clue.out.invest.total.data.back.flow";
 const BODY =

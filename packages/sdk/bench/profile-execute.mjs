@@ -3,11 +3,9 @@
 // finding the client's hot path: node --cpu-prof --cpu-prof-dir=<dir> bench/profile-execute.mjs [calls=20000] [concurrency=16]
 // then summarise with: node bench/profile-summary.mjs <dir>/<file>.cpuprofile
 import { fork } from "node:child_process";
-import {
-  DefaultTaobaoClient,
-  TmallAlihouseCustomerClueOutInvestTotalDataBackFlowRequest as SeedRequest,
-} from "../dist/index.mjs";
+import { DefaultTaobaoClient } from "../dist/index.mjs";
 import { bundledIrOf, exampleInit } from "../dist/ir/index.mjs";
+import { TmallAlihouseCustomerClueOutInvestTotalDataBackFlowRequest as SeedRequest } from "../generated/apis/tmall.alihouse.customer.clue.out.invest.total.data.back.flow.mjs";
 
 const calls = Number(process.argv[2] ?? 20_000);
 const child = fork(new URL("./clients.mjs", import.meta.url).pathname, ["--server"]);

@@ -36,8 +36,6 @@ export {
   TopResponseValueError,
   TopTimeoutError,
 } from "./errors/index.js";
-// Every generated request/response class and the registry
-export * from "./generated/index.js";
 // Call limits (the `limits` option; the Redis store is `@topkit/sdk/limits/redis`)
 export {
   type BucketSpec,

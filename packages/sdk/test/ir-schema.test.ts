@@ -2,13 +2,14 @@ import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { ApiIrError, bundledIr, parseIr, serializeIr } from "../src/ir/index.js";
 
+// The seed's IR as generated into the package (compact: the form the SDK ships).
 const seedPath = new URL("../ir/tmall.alihouse.customer.clue.out.invest.total.data.back.flow.json", import.meta.url);
 const seed = () => JSON.parse(readFileSync(seedPath, "utf8")) as Record<string, unknown>;
 
 describe("IR schema", () => {
-  test("the committed seed IR is valid and serialises to exactly its own bytes", () => {
+  test("the shipped seed IR is valid and serialises (compact) to exactly its own bytes", () => {
     const text = readFileSync(seedPath, "utf8");
-    expect(serializeIr(parseIr(JSON.parse(text)))).toBe(text);
+    expect(serializeIr(parseIr(JSON.parse(text)), { compact: true })).toBe(text);
   });
 
   test("serializeIr orders keys as the schema does and omits absent optionals", () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { ApiRuleError } from "../src/errors/index.js";
-import { TmallAlihouseCustomerClueOutInvestTotalDataBackFlowRequest as SeedRequest } from "../src/generated/index.js";
+import { TmallAlihouseCustomerClueOutInvestTotalDataBackFlowRequest as SeedRequest } from "./support/seed.js";
 
 interface Vector {
   name: string;

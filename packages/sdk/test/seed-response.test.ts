@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { TmallAlihouseCustomerClueOutInvestTotalDataBackFlowResponse as SeedResponse } from "../src/generated/index.js";
 import { readResponse } from "../src/runtime/index.js";
+import { TmallAlihouseCustomerClueOutInvestTotalDataBackFlowResponse as SeedResponse } from "./support/seed.js";
 
 describe("seed response", () => {
   test("a success body fills the typed Result and its getters", () => {

@@ -85,7 +85,7 @@ export async function emitCommand(
   return 0;
 }
 
-/** `generate`: top-docs -> packages/sdk/ir -> packages/sdk/src/generated; `--check` lists stale files. */
+/** `generate`: top-docs -> packages/sdk/ir -> packages/sdk/generated; `--check` lists stale files. */
 export async function generateCommand(options: { check?: boolean; root?: string; jobs?: number }): Promise<number> {
   const root = options.root ?? findWorkspaceRoot();
   if (!root) throw new UsageError("not inside the topkit workspace (no pnpm-workspace.yaml above); pass --root");
@@ -105,7 +105,7 @@ export async function generateCommand(options: { check?: boolean; root?: string;
   }
   writeGenerated(paths, generated);
   process.stderr.write(
-    `generated ${generated.apis} APIs into packages/sdk/ir and packages/sdk/src/generated (${printedSummary(generated)})\n`,
+    `generated ${generated.apis} APIs into packages/sdk/ir and packages/sdk/generated (${printedSummary(generated)})\n`,
   );
   return 0;
 }

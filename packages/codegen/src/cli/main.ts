@@ -38,7 +38,7 @@ function program(setExit: SetExit, io: SyncIo): Command {
     });
   cmd
     .command("generate")
-    .description("regenerate the SDK: packages/sdk/top-docs -> packages/sdk/ir -> packages/sdk/src/generated")
+    .description("regenerate the SDK: packages/sdk/top-docs -> packages/sdk/ir + packages/sdk/generated")
     .option("--check", "change nothing; exit 1 listing the files that are out of date")
     .option("--root <dir>", "workspace root (default: found from the current folder)")
     .option("--jobs <n>", "worker threads for printing modules (default: CPUs, at most 4)", jobsOption)

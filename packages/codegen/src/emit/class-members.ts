@@ -1,7 +1,8 @@
 import type { ClassMember as Member } from "@topkit/sdk/ir";
 import type { MethodDeclarationStructure, PropertyDeclarationStructure } from "ts-morph";
 import { StructureKind } from "ts-morph";
-import { commentSafe, literal } from "./doc-text.js";
+import { literal } from "./doc-text.js";
+import { fieldDocs } from "./field-docs.js";
 import { fieldSpecsInitializer } from "./field-specs.js";
 import { propertyType, type RuntimeRefs, setterType } from "./ts-types.js";
 
@@ -11,32 +12,6 @@ export interface MemberContext {
   ns: string;
   refs: RuntimeRefs;
   fieldSpecType: string;
-}
-
-const docsOfMember = new WeakMap<Member, string>();
-
-/** JSDoc for a field (property and setter share it, so it is made once per member). */
-function fieldDocs(member: Member): string {
-  let docs = docsOfMember.get(member);
-  if (docs === undefined) {
-    docs = describeField(member);
-    docsOfMember.set(member, docs);
-  }
-  return docs;
-}
-
-/** A field's doc description, and the doc's example, type and limits as facts. */
-function describeField(member: Member): string {
-  const p = member.param;
-  const facts = [`\`${p.name}\`: ${p.docType || "untyped"}${p.required ? ", required" : ""}`];
-  const c = p.constraints;
-  if (c.maxLength !== undefined) facts.push(`max length ${c.maxLength}`);
-  if (c.maxListSize !== undefined) facts.push(`max ${c.maxListSize} items`);
-  if (c.minValue !== undefined) facts.push(`min ${c.minValue}`);
-  if (c.maxValue !== undefined) facts.push(`max ${c.maxValue}`);
-  if (p.default !== undefined) facts.push(`default ${p.default}`);
-  const example = p.example !== undefined && p.example.length <= 200 ? `\n\nExample: \`${p.example}\`` : "";
-  return commentSafe(`${p.description || p.name}\n\n${facts.join("; ")}${example}`);
 }
 
 export function staticFields(members: readonly Member[], ctx: MemberContext): PropertyDeclarationStructure {

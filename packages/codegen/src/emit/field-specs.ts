@@ -2,6 +2,17 @@ import type { IrParam, ClassMember as Member } from "@topkit/sdk/ir";
 import type { WriterFunction } from "ts-morph";
 import { literal } from "./doc-text.js";
 
+/** `required` and the doc's limits as object-literal entries (FieldSpec and the published tables share these keys). */
+export function limitParts(p: IrParam): string[] {
+  const parts: string[] = [];
+  if (p.required) parts.push("required: true");
+  const c = p.constraints;
+  for (const key of ["maxLength", "maxListSize", "maxValue", "minValue"] as const) {
+    if (c[key] !== undefined) parts.push(`${key}: ${c[key]}`);
+  }
+  return parts;
+}
+
 /** One `FieldSpec` literal: what the runtime needs to send, check and read this field. */
 function specLiteral(member: Member, ns: string): string {
   const p: IrParam = member.param;
@@ -10,12 +21,7 @@ function specLiteral(member: Member, ns: string): string {
   const parts = [`name: ${literal(p.name)}`, `field: ${literal(member.property)}`, `type: ${literal(type)}`];
   if (p.type === "array" && p.itemType) parts.push(`item: ${literal(p.itemType)}`);
   if (p.structName && !member.inherited) parts.push(`struct: () => ${ns}.${p.structName}`);
-  if (p.required) parts.push("required: true");
-  const c = p.constraints;
-  if (c.maxLength !== undefined) parts.push(`maxLength: ${c.maxLength}`);
-  if (c.maxListSize !== undefined) parts.push(`maxListSize: ${c.maxListSize}`);
-  if (c.maxValue !== undefined) parts.push(`maxValue: ${c.maxValue}`);
-  if (c.minValue !== undefined) parts.push(`minValue: ${c.minValue}`);
+  parts.push(...limitParts(p));
   return `{ ${parts.join(", ")} }`;
 }
 

@@ -54,6 +54,7 @@ export async function buildGenerated(paths: SdkPaths, options: GenerateOptions =
   if (errors.length > 0) throw new AggregateError(errors, errors.map((e) => e.message).join("\n"));
   const built = await buildIncrementally(units, {
     dirs: treeDirs(paths),
+    shape: "published",
     jobs: options.jobs,
     previousShared: previous?.shared,
     onModule: options.onModule,
@@ -61,13 +62,11 @@ export async function buildGenerated(paths: SdkPaths, options: GenerateOptions =
   return { ...built, ...(fingerprint ? { fullCache: { fingerprint, ...built.cache } } : {}) };
 }
 
-/** Files that differ from what `generate` would write, as `ir/…` and `src/generated/…` paths. */
+/** Files that differ from what `generate` would write, as `ir/…` and `generated/…` paths. */
 export function checkGenerated(paths: SdkPaths, generated: Generated): string[] {
   return [
     ...staleFiles(paths.ir, generated.files.ir, generated.keep.ir).map((p) => `packages/sdk/ir/${p}`),
-    ...staleFiles(paths.generated, generated.files.code, generated.keep.code).map(
-      (p) => `packages/sdk/src/generated/${p}`,
-    ),
+    ...staleFiles(paths.generated, generated.files.code, generated.keep.code).map((p) => `packages/sdk/generated/${p}`),
   ];
 }
 

@@ -27,6 +27,11 @@ export interface BuildOptions {
   /** Folder of each output tree: `code` (modules, index, registry) and, with IR files, `ir`. */
   dirs: { code: string; ir?: string | undefined };
   runtime?: string | undefined;
+  /**
+   * `published` (generate): each API as its field tables + declarations, no TypeScript to compile, and a
+   * `registry.json`; `source` (emit): one TypeScript module per API plus index.ts and registry.ts.
+   */
+  shape?: "published" | "source" | undefined;
   jobs?: number | undefined;
   /** What the previous run recorded for index and registry. */
   previousShared?: SharedEntry | undefined;
@@ -56,6 +61,22 @@ interface Fresh {
 async function printModules(irs: ApiIr[], options: BuildOptions): Promise<EmitResult> {
   const { emitModules } = await import("../emit/emit-pool.js");
   return emitModules(irs, options);
+}
+
+/** Every code file of each IR (path inside the code tree -> text), in the order given. */
+async function printFiles(irs: ApiIr[], options: BuildOptions, built: Built): Promise<[string, string][][]> {
+  if (irs.length === 0) return [];
+  if (options.shape === "published") {
+    // Plain string templates: fast enough in this thread (no ts-morph, no worker start-up).
+    const { publishedFiles } = await import("../emit/published.js");
+    return irs.map((ir, i) => {
+      options.onModule?.(ir.method, i, irs.length);
+      return publishedFiles(ir);
+    });
+  }
+  const printed = await printModules(irs, options);
+  built.threads = printed.threads;
+  return irs.map((ir, i) => [[`apis/${ir.method}.ts`, printed.texts[i]!]]);
 }
 
 /** Reads the units whose outputs cannot be kept; every bad input is reported, not just the first. */
@@ -102,24 +123,22 @@ export async function buildIncrementally(units: readonly Unit[], options: BuildO
     built.cache.apis[unit.cached.meta.method] = { ...unit.cached, source: unit.source?.() };
   }
   const fresh = await loadFresh(stale);
-  const printed =
-    fresh.length > 0
-      ? await printModules(
-          fresh.map((f) => f.ir),
-          options,
-        )
-      : undefined;
-  const texts = printed?.texts ?? [];
-  built.threads = printed?.threads ?? 0;
+  const codeFiles = await printFiles(
+    fresh.map((f) => f.ir),
+    options,
+    built,
+  );
   fresh.forEach(({ ir, input, source }, i) => {
-    const module = `apis/${ir.method}.ts`;
-    if (built.files.code.has(module) || built.keep.code.has(module)) {
-      throw new InputError(dirs.ir ?? dirs.code, `${ir.method} is given twice`);
+    const outputs: Record<string, OutputRecord> = {};
+    for (const [path, text] of codeFiles[i]!) {
+      if (built.files.code.has(path) || built.keep.code.has(path)) {
+        throw new InputError(dirs.ir ?? dirs.code, `${ir.method} is given twice`);
+      }
+      built.files.code.set(path, text);
+      outputs[`code/${path}`] = pendingOutput(text);
     }
-    built.files.code.set(module, texts[i]!);
-    const outputs = { [`code/${module}`]: pendingOutput(texts[i]!) };
     if (dirs.ir) {
-      const irText = serializeIr(ir);
+      const irText = serializeIr(ir, { compact: options.shape === "published" });
       built.files.ir.set(`${ir.method}.json`, irText);
       outputs[`ir/${ir.method}.json`] = pendingOutput(irText);
     }
@@ -128,7 +147,7 @@ export async function buildIncrementally(units: readonly Unit[], options: BuildO
     built.cache.apis[ir.method] = { input, outputs, meta, source };
   });
   built.rebuilt = fresh.length;
-  const shared = await buildSharedFiles(metas, options.runtime, options.previousShared, dirs.code);
+  const shared = await buildSharedFiles(metas, options, dirs.code);
   for (const [path, text] of shared.files) built.files.code.set(path, text);
   for (const path of shared.keep) built.keep.code.add(path);
   built.cache.shared = shared.entry;

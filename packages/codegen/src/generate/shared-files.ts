@@ -10,7 +10,8 @@ export interface SharedFiles {
   entry: SharedEntry;
 }
 
-const SHARED = ["index.ts", "registry.ts"];
+const SOURCE_SHARED = ["index.ts", "registry.ts"];
+const PUBLISHED_SHARED = ["registry.json"];
 const byMethod = (a: ApiMeta, b: ApiMeta) => (a.method < b.method ? -1 : a.method > b.method ? 1 : 0);
 
 /**
@@ -19,16 +20,40 @@ const byMethod = (a: ApiMeta, b: ApiMeta) => (a.method < b.method ? -1 : a.metho
  */
 export async function buildSharedFiles(
   metas: readonly ApiMeta[],
-  runtime: string | undefined,
-  previous: SharedEntry | undefined,
+  options: {
+    runtime?: string | undefined;
+    shape?: "published" | "source" | undefined;
+    previousShared?: SharedEntry | undefined;
+  },
   dir: string,
 ): Promise<SharedFiles> {
+  const { runtime, shape = "source", previousShared: previous } = options;
   const sorted = [...metas].sort(byMethod);
-  const input = sha256(`${runtime ?? ""}\0${JSON.stringify(sorted)}`);
-  if (outputsIntact(previous, input, { code: dir })) return { files: new Map(), keep: SHARED, entry: previous! };
-  // Loaded only when something is printed: ts-morph takes a while to load.
-  const { emitIndexAndRegistry } = await import("../emit/emit-all.js");
-  const files = emitIndexAndRegistry(sorted, { runtime });
+  const input = sha256(`${shape}\0${runtime ?? ""}\0${JSON.stringify(sorted)}`);
+  const names = shape === "published" ? PUBLISHED_SHARED : SOURCE_SHARED;
+  if (outputsIntact(previous, input, { code: dir })) return { files: new Map(), keep: names, entry: previous! };
+  const files =
+    shape === "published"
+      ? new Map([["registry.json", registryJson(sorted)]])
+      : // Loaded only when something is printed: ts-morph takes a while to load.
+        (await import("../emit/emit-all.js")).emitIndexAndRegistry(sorted, { runtime });
   const outputs = Object.fromEntries([...files].map(([path, text]) => [`code/${path}`, pendingOutput(text)]));
   return { files, keep: [], entry: { input, outputs } };
+}
+
+/**
+ * What `@topkit/sdk/registry` lists without loading any API: one compact row per API, sorted by method
+ * (`RegistryRow` in the SDK's registry module reads the same keys).
+ */
+function registryJson(sorted: readonly ApiMeta[]): string {
+  const rows = sorted.map((m) => ({
+    method: m.method,
+    title: m.title,
+    ...(m.category ? { category: m.category } : {}),
+    ...(m.docId ? { docId: m.docId } : {}),
+    needsSession: m.needsSession,
+    request: m.javaNames.request,
+    response: m.javaNames.response,
+  }));
+  return `[\n${rows.map((r) => JSON.stringify(r)).join(",\n")}\n]\n`;
 }

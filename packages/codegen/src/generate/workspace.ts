@@ -28,6 +28,7 @@ export function sdkPaths(root: string): SdkPaths {
     topDocs: join(sdk, "top-docs"),
     manifest: join(sdk, "top-docs", "manifest.json"),
     ir: join(sdk, "ir"),
-    generated: join(sdk, "src", "generated"),
+    // Built, never committed (see .gitignore): the published API files and registry.json.
+    generated: join(sdk, "generated"),
   };
 }

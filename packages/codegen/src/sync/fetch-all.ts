@@ -9,9 +9,15 @@ import { planTargets } from "./targets.js";
 
 const UNCHANGED = { "not-modified": "304 Not Modified", "same-bytes": "the same doc as committed" } as const;
 
-/** The docs worth storing (they change the SDK), how many APIs were asked for, and which failed. */
+/**
+ * The docs to store, how many APIs were asked for, and which failed. `store` holds every doc whose bytes changed; `refreshOnly` counts
+ * those that change nothing the SDK is generated from (stored anyway, so their ETag and sha256 stay current and
+ * the next sync can get a 304 instead of the whole doc again).
+ */
 export interface FetchResult {
   store: FetchedDoc[];
+  refreshOnly: number;
+  /** How many APIs were asked for. */
   checked: number;
   failures: SyncFailure[];
 }
@@ -43,7 +49,7 @@ export async function fetchAll(
 ): Promise<FetchResult> {
   await endpoint.fetchToken();
   const targets = await planTargets(manifest.apis, options, () => endpoint.catalogue());
-  const result: FetchResult = { store: [], checked: targets.length, failures: [] };
+  const result: FetchResult = { store: [], refreshOnly: 0, checked: targets.length, failures: [] };
   const fail = (label: string, reason: string) => {
     result.failures.push({ label, reason });
     io.err(`error: ${label}: ${reason}\n`);
@@ -64,7 +70,13 @@ export async function fetchAll(
       else if (changesSdk(doc, committed)) {
         result.store.push(doc);
         io.err(`${doc.method}: ${target.entry ? "changed" : "new"}\n`);
-      } else io.err(`${doc.method}: unchanged (the doc's bytes changed, not what the SDK is generated from)\n`);
+      } else {
+        result.store.push(doc);
+        result.refreshOnly++;
+        io.err(
+          `${doc.method}: unchanged SDK (the doc's bytes changed, not what the SDK is generated from; input refreshed)\n`,
+        );
+      }
     }
   }
   return result;

@@ -82,7 +82,7 @@ async function syncRun(options: SyncOptions, io: SyncIo): Promise<Ran> {
   const http = new HttpClient(options.http);
   let fetched: FetchResult;
   try {
-    if (onlyRemoving(options)) fetched = { store: [], checked: 0, failures: [] };
+    if (onlyRemoving(options)) fetched = { store: [], refreshOnly: 0, checked: 0, failures: [] };
     else {
       io.err(`syncing from ${options.base.href}\n`);
       fetched = await fetchAll(new DocEndpoint(options.base, http), manifest, committed, options, io);
@@ -111,13 +111,25 @@ async function syncRun(options: SyncOptions, io: SyncIo): Promise<Ran> {
   const generated = await generateFromStaged(paths, topDocs);
   const diffs = diffIrs([...committed.values()], generatedIrs(generated));
   io.out(formatDiff(diffs));
-  if (diffs.length === 0 || options.dryRun) {
-    io.err(options.dryRun ? "dry run: nothing written\n" : "nothing written\n");
+  if (options.dryRun) {
+    io.err("dry run: nothing written\n");
+    return outcome(diffs);
+  }
+  if (diffs.length === 0) {
+    if (fetched.refreshOnly === 0) {
+      io.err("nothing written\n");
+      return outcome(diffs);
+    }
+    // Same SDK, newer docs: store them (fresh ETags and sha256s) without a changeset, as there is nothing to release.
+    writeSync(paths, { topDocs, generated }, options.write);
+    io.err(
+      `refreshed ${fetched.refreshOnly} doc input(s) in packages/sdk/top-docs; the SDK is unchanged, no changeset\n`,
+    );
     return outcome(diffs);
   }
   const text = changesetMarkdown(diffs);
   const changeset = { dir: join(options.root, ".changeset"), file: changesetFileName(text, now), text };
   writeSync(paths, { topDocs, generated, changeset }, options.write);
-  io.err(`wrote packages/sdk/top-docs, ir and src/generated, and .changeset/${changeset.file}\n`);
+  io.err(`wrote packages/sdk/top-docs, ir and generated, and .changeset/${changeset.file}\n`);
   return outcome(diffs, changeset.file);
 }

@@ -8,7 +8,8 @@ import type { SdkPaths } from "../generate/workspace.js";
 export interface SyncWrite {
   topDocs: ReadonlyMap<string, string>;
   generated: Generated;
-  changeset: { dir: string; file: string; text: string };
+  /** Absent when only docs' bytes changed, not what the SDK is generated from: inputs refreshed, no release. */
+  changeset?: { dir: string; file: string; text: string } | undefined;
 }
 
 /** `.changeset/` as it is, plus the new file (the folder is replaced as a whole, so everything is carried). */
@@ -19,7 +20,7 @@ function changesetTree(dir: string, file: string, text: string): Map<string, str
 }
 
 /**
- * Writes `top-docs/`, `ir/`, `src/generated/` and `.changeset/` in one all-or-nothing step: if anything
+ * Writes `top-docs/`, `ir/`, `generated/` and `.changeset/` in one all-or-nothing step: if anything
  * fails, all four folders are left exactly as they were.
  */
 export function writeSync(paths: SdkPaths, write: SyncWrite, options: WriteTreeOptions = {}): void {
@@ -28,10 +29,14 @@ export function writeSync(paths: SdkPaths, write: SyncWrite, options: WriteTreeO
       { dir: paths.topDocs, files: write.topDocs },
       { dir: paths.ir, files: write.generated.files.ir, keep: write.generated.keep.ir },
       { dir: paths.generated, files: write.generated.files.code, keep: write.generated.keep.code },
-      {
-        dir: write.changeset.dir,
-        files: changesetTree(write.changeset.dir, write.changeset.file, write.changeset.text),
-      },
+      ...(write.changeset
+        ? [
+            {
+              dir: write.changeset.dir,
+              files: changesetTree(write.changeset.dir, write.changeset.file, write.changeset.text),
+            },
+          ]
+        : []),
     ],
     options,
   );

@@ -19,10 +19,11 @@ describe("generate is deterministic and atomic", () => {
     writeGenerated(paths, await full(paths));
     expect(treeHash(join(paths.root, "packages/sdk"))).toBe(first);
     const irs = readIrDir(paths.ir);
+    expect(irs).toHaveLength(4);
     expect([...emitAll(irs)]).toEqual([...emitAll([...irs].reverse())]);
   });
 
-  test("the committed output is what generate writes (nothing stale)", async () => {
+  test("a fresh workspace's output is what generate writes (nothing stale)", async () => {
     const paths = sdkPaths(tempWorkspace());
     expect(checkGenerated(paths, await full(paths))).toEqual([]);
   });
@@ -45,8 +46,7 @@ describe("generate is deterministic and atomic", () => {
     expect(() => writeGenerated(paths, generated, { beforeWrite: failMidway })).toThrowError("disk full (injected)");
     expect({ ir: treeHash(paths.ir), code: treeHash(paths.generated) }).toEqual(before);
     const leftovers = readdirSync(join(sdk)).filter((f) => /staging|previous/.test(f));
-    const srcLeftovers = readdirSync(join(sdk, "src")).filter((f) => /staging|previous/.test(f));
-    expect([...leftovers, ...srcLeftovers]).toEqual([]);
+    expect(leftovers).toEqual([]);
     // The same run without the failure does change the output.
     writeGenerated(paths, generated);
     expect(treeHash(paths.ir)).not.toBe(before.ir);

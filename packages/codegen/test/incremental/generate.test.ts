@@ -7,7 +7,9 @@ import type { SdkPaths } from "../../src/generate/workspace.js";
 import { dropApi, editDoc, scratchWorkspace, snapshot } from "./workspace.js";
 
 const API = "taobao.weitao.feed.cancel";
-const module = (paths: SdkPaths, method = API) => join(paths.generated, "apis", `${method}.ts`);
+/** The published files of one API (sorted), as generate writes them. */
+const apiFiles = (method: string) => [".cjs", ".d.cts", ".d.mts", ".mjs"].map((e) => `apis/${method}${e}`);
+const module = (paths: SdkPaths, method = API) => join(paths.generated, "apis", `${method}.mjs`);
 
 async function generate(paths: SdkPaths, incremental = true) {
   const generated = await buildGenerated(paths, { incremental });
@@ -50,11 +52,11 @@ describe("incremental generate", () => {
     });
     const run = await generate(paths);
     expect(run.rebuilt).toBe(1);
-    expect([...run.files.code.keys()].sort()).toEqual([`apis/${API}.ts`, "index.ts", "registry.ts"]);
+    expect([...run.files.code.keys()].sort()).toEqual([...apiFiles(API), "registry.json"]);
     const after = snapshot(paths);
     expect(after.text).toEqual(await fullRun(paths));
-    expect(after.text.get(`code/apis/${API}.ts`)).toContain("取消微淘(改)");
-    const untouched = "code/apis/cainiao.waybill.ii.update.ts";
+    expect(after.text.get(`code/apis/${API}.d.mts`)).toContain("取消微淘(改)");
+    const untouched = "code/apis/cainiao.waybill.ii.update.mjs";
     expect(after.inode.get(untouched)).toBe(before.inode.get(untouched));
   });
 
@@ -64,13 +66,13 @@ describe("incremental generate", () => {
     editDoc(paths, API, (doc) => {
       doc.description = "changed";
     });
-    expect([...(await generate(paths)).files.code.keys()]).toEqual([`apis/${API}.ts`]);
+    expect([...(await generate(paths)).files.code.keys()].sort()).toEqual(apiFiles(API));
     dropApi(paths, API);
     const run = await generate(paths);
     expect(run.apis).toBe(17);
     const after = snapshot(paths);
-    expect(after.text.has(`code/apis/${API}.ts`) || after.text.has(`ir/${API}.json`)).toBe(false);
-    expect(after.text.get("code/registry.ts")).not.toContain(API);
+    expect(after.text.has(`code/apis/${API}.mjs`) || after.text.has(`ir/${API}.json`)).toBe(false);
+    expect(after.text.get("code/registry.json")).not.toContain(API);
     expect(after.text).toEqual(await fullRun(paths));
   });
 
@@ -90,10 +92,10 @@ describe("incremental generate", () => {
     await generate(paths);
     rmSync(module(paths));
     expect(checkGenerated(paths, await buildGenerated(paths))).toEqual([
-      `packages/sdk/src/generated/apis/${API}.ts (missing)`,
+      `packages/sdk/generated/apis/${API}.mjs (missing)`,
     ]);
     expect(checkGenerated(paths, await buildGenerated(paths, { incremental: false }))).toEqual([
-      `packages/sdk/src/generated/apis/${API}.ts (missing)`,
+      `packages/sdk/generated/apis/${API}.mjs (missing)`,
     ]);
   });
 
@@ -109,7 +111,7 @@ describe("incremental generate", () => {
       if (path === target) throw new Error("injected failure");
     };
     // While staging the new module; while moving in the registry, after the module and IR were moved in.
-    const failures = [{ beforeWrite: failAt(`apis/${API}.ts`) }, { beforeCommit: failAt("registry.ts") }];
+    const failures = [{ beforeWrite: failAt(`apis/${API}.mjs`) }, { beforeCommit: failAt("registry.json") }];
     for (const options of failures) {
       const generated = await buildGenerated(paths);
       expect(() => writeGenerated(paths, generated, options)).toThrow("injected failure");

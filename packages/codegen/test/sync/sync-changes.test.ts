@@ -16,7 +16,9 @@ afterEach(async () => {
 });
 
 const reqStruct = () => h.seedDoc().requestParams[0] as { subParams: Record<string, unknown>[] };
-const module = () => h.read(`packages/sdk/src/generated/apis/${SEED}.ts`);
+/** The seed's published declarations and field table, as generate writes them. */
+const module = () => h.read(`packages/sdk/generated/apis/${SEED}.d.mts`);
+const table = () => h.read(`packages/sdk/generated/apis/${SEED}.mjs`);
 
 /** The one changeset the last sync wrote. */
 function newChangeset(): string {
@@ -39,13 +41,19 @@ describe("sync classifies a changed doc and regenerates", () => {
     expect(last.status).toBe(304);
   });
 
-  test("doc bytes changed but nothing the SDK is generated from: nothing written", async () => {
+  test("doc bytes changed but nothing the SDK is generated from: input refreshed, SDK and changesets untouched", async () => {
+    // Everything below the header line, which names the doc's sha256 (the doc did change).
+    const generated = () => h.read(`packages/sdk/generated/apis/${SEED}.mjs`).split("\n").slice(1).join("\n");
+    const before = { module: generated(), changesets: changesetFiles(h).length };
     h.seedDoc().gmtModified = 1_800_000_000_000;
-    const hash = h.hash();
     const r = await h.sync();
     expect(r.code, r.err).toBe(0);
-    expect(r.err).toContain("unchanged (the doc's bytes changed, not what the SDK is generated from)");
-    expect(h.hash()).toBe(hash);
+    expect(r.err).toContain("the doc's bytes changed, not what the SDK is generated from; input refreshed");
+    expect(r.err).toContain("the SDK is unchanged, no changeset");
+    expect(generated()).toBe(before.module);
+    expect(changesetFiles(h).length).toBe(before.changesets);
+    // The stored doc (and so its sha256 and ETag in the manifest) is the one just fetched.
+    expect(h.read(`packages/sdk/top-docs/${SEED}.json`)).toContain("1800000000000");
   });
 
   test("optional param added: minor changeset naming req.remark, regenerated setRemark setter", async () => {
@@ -58,8 +66,8 @@ describe("sync classifies a changed doc and regenerates", () => {
     expect(changeset).toMatch(/^---\n"@topkit\/sdk": minor\n---\n/);
     expect(changeset).toContain(`- \`${SEED}\` (\`外投统计数据回流接口\`, changed): minor`);
     expect(changeset).toContain("  - request `req.remark`: added, optional (String)");
-    expect(module()).toMatch(/setRemark\(value: string\): this \{/);
-    expect(module()).toContain('{ name: "remark", field: "remark", type: "string" }');
+    expect(module()).toMatch(/setRemark\(value: string\): this;/);
+    expect(table()).toContain('["remark", "remark", "string"]');
     const ir = JSON.parse(h.read(`packages/sdk/ir/${SEED}.json`));
     expect(ir.request[0].children.map((c: { name: string }) => c.name)).toEqual(["type", "data", "remark"]);
   });
@@ -78,6 +86,7 @@ describe("sync classifies a changed doc and regenerates", () => {
     expect(r.code, r.err).toBe(0);
     expect(newChangeset()).toMatch(/"@topkit\/sdk": major[\s\S]*request `req.data`: removed/);
     expect(module()).not.toContain("setData(");
+    expect(table()).not.toContain('["data",');
   });
 
   test("description changed: patch", async () => {

@@ -82,7 +82,7 @@ describe("the server failing leaves the repo exactly as it was", () => {
       ...options,
       write: {
         beforeWrite: (path: string) => {
-          if (++writes > 3 && path.endsWith(".ts")) throw new Error("ENOSPC: no space left on device");
+          if (++writes > 3 && path.endsWith(".mjs")) throw new Error("ENOSPC: no space left on device");
         },
       },
     };

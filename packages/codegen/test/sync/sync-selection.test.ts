@@ -44,8 +44,8 @@ describe("choosing what to sync", () => {
     expect(lastChangeset()).toMatch(/^---\n"@topkit\/sdk": minor\n/);
     expect(manifestEntry(SECOND)).toMatchObject({ docId: 70001, file: `${SECOND}.json`, category: "演示API" });
     expect(manifestEntry(SEED)?.file).toBe(`${SEED}.txt`); // untouched
-    expect(h.read("packages/sdk/src/generated/registry.ts")).toContain(`"${SECOND}": {`);
-    expect(existsSync(join(h.root, `packages/sdk/src/generated/apis/${SECOND}.ts`))).toBe(true);
+    expect(h.read("packages/sdk/generated/registry.json")).toContain(`{"method":"${SECOND}",`);
+    expect(existsSync(join(h.root, `packages/sdk/generated/apis/${SECOND}.mjs`))).toBe(true);
     expect(await generatedIsCurrent()).toEqual([]);
   });
 

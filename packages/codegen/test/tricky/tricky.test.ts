@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { type ApiIr, serializeIr } from "@topkit/sdk/ir";
 import { describe, expect, test } from "vitest";
 import { emitAll, emitApiModule } from "../../src/emit/emit-all.js";
+import { emitPublishedApi } from "../../src/emit/published.js";
 import { writeTreeAtomic } from "../../src/fs/write-tree.js";
 import { parseDocJson } from "../../src/parse/index.js";
 import { runTsc, writeProjectFiles } from "../catalogue/typecheck.js";
@@ -25,6 +26,10 @@ describe("tricky corpus docs: golden IR and module for each", () => {
       const ir = irOf(name);
       expectGolden(`tricky/${name}.ir.json`, serializeIr(ir));
       expectGolden(`tricky/${name}.module.ts`, emitApiModule(ir));
+      // The published shape: field tables (the .cjs repeats them) and the declarations with JSDoc.
+      const published = emitPublishedApi(ir);
+      expectGolden(`tricky/${name}.published.mjs`, published.mjs);
+      expectGolden(`tricky/${name}.published.d.mts`, published.dmts);
     });
   }
 });
@@ -174,6 +179,24 @@ describe("the emitted tricky cases typecheck", () => {
     writeTreeAtomic(join(dir, "src"), emitAll(irs, { runtime: "@topkit/sdk" }));
     writeProjectFiles(dir, "src/**/*.ts");
     const result = await runTsc(dir, 120_000);
+    expect(result.errors).toEqual([]);
+    expect(result.code).toBe(0);
+  }, 130_000);
+
+  test("their published declarations (.d.mts, .d.cts), checked as sources against @topkit/sdk: 0 errors", async () => {
+    const published = join(dir, "published");
+    rmSync(published, { recursive: true, force: true });
+    const hostile = parseDocJson(JSON.stringify(hostileDoc), { file: "hostile.json" });
+    const files = new Map<string, string>();
+    for (const ir of [...Object.keys(excerpts).map(irOf), hostile]) {
+      const f = emitPublishedApi(ir);
+      // As .mts/.cts sources, since skipLibCheck would skip declaration files; `declare` makes them valid either way.
+      files.set(`${ir.method}.mts`, f.dmts);
+      files.set(`${ir.method}.cts`, f.dcts);
+    }
+    writeTreeAtomic(join(published, "src"), files);
+    writeProjectFiles(published, "src/**/*");
+    const result = await runTsc(published, 120_000);
     expect(result.errors).toEqual([]);
     expect(result.code).toBe(0);
   }, 130_000);

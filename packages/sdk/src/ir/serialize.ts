@@ -33,8 +33,9 @@ function orderedParam(param: IrParam): Record<string, unknown> {
 /**
  * The IR as it is stored: validated, keys in schema order, absent optionals omitted, 2-space indent,
  * trailing newline. The same IR always gives the same bytes, so diffs of committed IR stay meaningful.
+ * `compact`: no indentation, for the IR the SDK package ships (5,000 files; a third smaller).
  */
-export function serializeIr(ir: ApiIr): string {
+export function serializeIr(ir: ApiIr, options: { compact?: boolean } = {}): string {
   const valid = parseIr(ir, ir.method || "IR");
   // Spreading keeps each key where `ordered` put it; the overrides only normalise nested objects.
   const doc = {
@@ -46,5 +47,5 @@ export function serializeIr(ir: ApiIr): string {
     samples: ordered(valid.samples, keysOf(SamplesSchema)),
     errorCodes: valid.errorCodes.map((e) => ordered(e, keysOf(ErrorCodeSchema))),
   };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  return `${JSON.stringify(doc, null, options.compact ? undefined : 2)}\n`;
 }

@@ -1,19 +1,29 @@
-import { registry } from "../generated/registry.js";
 import { bundledIrOf } from "../ir/bundled.js";
 import { parseIr } from "../ir/parse.js";
 import type { ApiIr } from "../ir/schema.js";
 
 /**
- * The APIs the gateway serves: every API in the SDK's registry with the IR it was generated from, plus
- * `extra` IRs (checked against the IR schema; one for an API the SDK has replaces the shipped one).
+ * The APIs the gateway serves, by method: `extra` IRs first (checked against the IR schema; one for an API the
+ * SDK has replaces the shipped one), then any API whose IR ships with the SDK. The catalogue's 5,000-odd IRs
+ * are read and checked on first use of each method, not at start-up.
  */
-export function gatewayApis(extra: readonly unknown[] = []): Map<string, ApiIr> {
-  const apis = new Map<string, ApiIr>();
-  for (const method of Object.keys(registry)) {
-    const ir = bundledIrOf(method);
-    if (!ir) throw new Error(`@topkit/sdk ships no IR for its API ${method}: the package is incomplete; reinstall it`);
-    apis.set(method, ir);
+class GatewayApis extends Map<string, ApiIr> {
+  override get(method: string): ApiIr | undefined {
+    let ir = super.get(method);
+    if (!ir) {
+      ir = bundledIrOf(method);
+      if (ir) super.set(method, ir);
+    }
+    return ir;
   }
+
+  override has(method: string): boolean {
+    return this.get(method) !== undefined;
+  }
+}
+
+export function gatewayApis(extra: readonly unknown[] = []): ReadonlyMap<string, ApiIr> {
+  const apis = new GatewayApis();
   extra.forEach((value, i) => {
     const ir = parseIr(value, `createLocalGateway: apis[${i}]`);
     apis.set(ir.method, ir);

@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { DefaultTaobaoClient } from "../../src/client/index.js";
 import { ApiRuleError } from "../../src/errors/index.js";
+import type { SignMethod } from "../../src/protocol/index.js";
+import { parseTopDate } from "../../src/runtime/index.js";
 import {
   TmallAlihouseCustomerClueOutInvestTotalDataBackFlowRequest as SeedRequest,
   TmallAlihouseCustomerClueOutInvestTotalDataBackFlowResponse as SeedResponse,
-} from "../../src/generated/index.js";
-import type { SignMethod } from "../../src/protocol/index.js";
-import { parseTopDate } from "../../src/runtime/index.js";
+} from "../support/seed.js";
 import { signVectors } from "../support-vectors.js";
 import { useServer } from "./support/clients.js";
 import { signatureHolds } from "./support/independent-sign.js";

@@ -1,5 +1,6 @@
 import { describe, expect, expectTypeOf, test } from "vitest";
 import * as sdk from "../../src/index.js";
+import * as seed from "../support/seed.js";
 
 // The package root's whole hand-written surface (src/index.ts lists it name by name): adding or removing a
 // name here is changing the public API, documented in the README's "Public API". Internals (the signer,
@@ -80,11 +81,11 @@ describe("public API", () => {
 
   test("types: execute() resolves to the request's own response class; call() to a plain record", () => {
     const client = new sdk.DefaultTaobaoClient(sdk.DefaultTaobaoClient.env.sandbox, "k", "s");
-    const req = new sdk.TmallAlihouseCustomerClueOutInvestTotalDataBackFlowRequest();
+    const req = new seed.TmallAlihouseCustomerClueOutInvestTotalDataBackFlowRequest();
     const typed = () => client.execute(req, "session");
     expectTypeOf(
       typed,
-    ).returns.resolves.toEqualTypeOf<sdk.TmallAlihouseCustomerClueOutInvestTotalDataBackFlowResponse>();
+    ).returns.resolves.toEqualTypeOf<seed.TmallAlihouseCustomerClueOutInvestTotalDataBackFlowResponse>();
     expectTypeOf(client.call).returns.resolves.toEqualTypeOf<Record<string, unknown>>();
     expectTypeOf(client).toExtend<sdk.TaobaoClient>();
     return client.close();

@@ -1,12 +1,12 @@
 import { describe, expect, test } from "vitest";
 import { DefaultTaobaoClient } from "../../src/client/index.js";
-import {
-  TmallAlihouseCustomerClueOutInvestTotalDataBackFlowRequest as SeedRequest,
-  TmallAlihouseCustomerClueOutInvestTotalDataBackFlowResponse as SeedResponse,
-} from "../../src/generated/index.js";
 import { bundledIrOf, exampleInit } from "../../src/ir/index.js";
 import { createLocalGateway } from "../../src/testing/index.js";
 import { TRADE_BODIES, TradeGetRequest } from "../client/support/trade-api.js";
+import {
+  TmallAlihouseCustomerClueOutInvestTotalDataBackFlowRequest as SeedRequest,
+  TmallAlihouseCustomerClueOutInvestTotalDataBackFlowResponse as SeedResponse,
+} from "../support/seed.js";
 import { useGateway } from "./support/gateway.js";
 import { TRADE_RESPONSE, tradeIr } from "./support/irs.js";
 import { APP_KEY, SECRET } from "./support/raw-call.js";

@@ -1,8 +1,8 @@
 import { inspect } from "node:util";
 import { describe, expect, test } from "vitest";
-import { TmallAlihouseCustomerClueOutInvestTotalDataBackFlowRequest as SeedRequest } from "../../src/generated/index.js";
 import { ApiIrError } from "../../src/ir/index.js";
 import { createLocalGateway, type LocalGatewayOptions } from "../../src/testing/index.js";
+import { TmallAlihouseCustomerClueOutInvestTotalDataBackFlowRequest as SeedRequest } from "../support/seed.js";
 import { useGateway } from "./support/gateway.js";
 import { apiIr } from "./support/irs.js";
 import { APP_KEY, rawCall, SECRET } from "./support/raw-call.js";

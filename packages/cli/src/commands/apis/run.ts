@@ -1,4 +1,4 @@
-import { type RegistryEntry, registry } from "@topkit/sdk";
+import { apis, type RegistryEntry } from "@topkit/sdk/registry";
 import type { Context } from "../../io/context.js";
 import { warn } from "../../io/log.js";
 import { outputPlan, writeResult } from "../../output/render.js";
@@ -18,7 +18,7 @@ export function runApis(ctx: Context, flags: OutputFlags & { search?: string }):
   // Columns named up front, so that an empty list still prints its header.
   const plan = { cols: ["method", "title", "category"], ...outputPlan(flags, "table") };
   const words = wordsOf(flags.search);
-  const entries: RegistryEntry[] = Object.values(registry);
+  const entries: RegistryEntry[] = Object.values(apis());
   const rows = entries
     .filter((e) => matches(e, words))
     .sort((a, b) => (a.method < b.method ? -1 : 1))

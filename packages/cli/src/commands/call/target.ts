@@ -1,5 +1,6 @@
-import { type RegistryEntry, registry, SYSTEM_PARAM_NAMES, type TopRequest } from "@topkit/sdk";
+import { SYSTEM_PARAM_NAMES, type TopRequest } from "@topkit/sdk";
 import { bundledIrOf } from "@topkit/sdk/ir";
+import { apis, type RegistryEntry } from "@topkit/sdk/registry";
 import { CliError, EXIT, usageError } from "../../cli-error.js";
 import type { Context } from "../../io/context.js";
 import { warn } from "../../io/log.js";
@@ -25,7 +26,7 @@ async function typedTarget(ctx: Context, method: string, entry: RegistryEntry, a
 
 /** The target of `topkit call <method>`; a method the SDK does not ship is called untyped, with a warning. */
 export async function callTarget(ctx: Context, method: string, args: ParamArgs): Promise<CallTarget> {
-  const entries: Readonly<Record<string, RegistryEntry>> = registry;
+  const entries: Readonly<Record<string, RegistryEntry>> = apis();
   if (Object.hasOwn(entries, method)) return typedTarget(ctx, method, entries[method]!, args);
   warn(
     ctx,

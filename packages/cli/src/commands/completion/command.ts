@@ -28,10 +28,11 @@ export function addCompletionCommand(program: Command, ctx: Context): void {
     "topkit completion fish > ~/.config/fish/completions/topkit.fish",
   ]);
   cmd.action(async (shell: "bash" | "zsh" | "fish") => {
-    const [{ registry }, { completionScript }] = await Promise.all([
-      import("@topkit/sdk"),
+    // The registry, not the SDK root: listing 5,313 methods must not load the client (undici, zod).
+    const [{ methods }, { completionScript }] = await Promise.all([
+      import("@topkit/sdk/registry"),
       import("../../completion/index.js"),
     ]);
-    ctx.out(completionScript(shell, program, Object.keys(registry).sort()));
+    ctx.out(completionScript(shell, program, methods()));
   });
 }

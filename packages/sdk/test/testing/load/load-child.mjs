@@ -1,12 +1,10 @@
 // Run by load.test.ts as `node --expose-gc`: N calls of the seed request at a given concurrency through
 // DefaultTaobaoClient against the local gateway (both in this process, from the built package), then
 // heapUsed after a full GC at the half-way point and at the end. Prints one JSON line.
-import {
-  DefaultTaobaoClient,
-  TmallAlihouseCustomerClueOutInvestTotalDataBackFlowRequest as SeedRequest,
-} from "../../../dist/index.mjs";
+import { DefaultTaobaoClient } from "../../../dist/index.mjs";
 import { bundledIrOf, exampleInit } from "../../../dist/ir/index.mjs";
 import { createLocalGateway } from "../../../dist/testing/index.mjs";
+import { TmallAlihouseCustomerClueOutInvestTotalDataBackFlowRequest as SeedRequest } from "../../../generated/apis/tmall.alihouse.customer.clue.out.invest.total.data.back.flow.mjs";
 
 const [calls = 10_000, concurrency = 64] = process.argv.slice(2).map(Number);
 const SEED = "tmall.alihouse.customer.clue.out.invest.total.data.back.flow";
