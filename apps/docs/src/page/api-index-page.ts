@@ -1,6 +1,6 @@
 import type { Category } from "./categories.js";
 import { html, markdownText } from "./escape.js";
-import { apiPath } from "./links.js";
+import { apiPath, categoryPath } from "./links.js";
 
 function apiTable(category: Category): string {
   const rows = category.apis.map(
@@ -15,12 +15,27 @@ function apiTable(category: Category): string {
   ].join("\n");
 }
 
-/** The reference's front page: every API, grouped by category, linked to its page. */
+/** The reference's front page: every category with its API count, linked to the category's page. */
 export function apiIndexPage(categories: readonly Category[]): string {
   const total = categories.reduce((n, c) => n + c.apis.length, 0);
+  const rows = categories.map(
+    (c) => `<tr><td><a href="${categoryPath(c.anchor)}">${html(c.name)}</a></td><td>${c.apis.length}</td></tr>`,
+  );
   return [
     "# API reference",
-    `${total} APIs in ${categories.length} categories, generated from the SDK's IR (one page per API, from TOP's own docs). Search (Ctrl K) finds an API by method name, by any part of its 中文名 and by parameter name.`,
-    ...categories.flatMap((c) => [`## ${markdownText(c.name)} {#${c.anchor}}`, apiTable(c)]),
+    `${total} APIs in ${categories.length} categories, generated from the SDK's IR (one page per API, from TOP's own docs). The search box (Ctrl K or /) finds an API by method name or any part of it, by any two characters of its 中文名, by wire parameter name and by category.`,
+    '<div class="api-categories" v-pre><table>',
+    "<thead><tr><th>Category</th><th>APIs</th></tr></thead><tbody>",
+    ...rows,
+    "</tbody></table></div>",
+  ].join("\n");
+}
+
+/** One category's page: its APIs, linked to their pages. */
+export function categoryPage(category: Category): string {
+  return [
+    `# ${markdownText(category.name)}`,
+    `${category.apis.length} API${category.apis.length === 1 ? "" : "s"} in this category. [All categories](/api/)`,
+    apiTable(category),
   ].join("\n\n");
 }

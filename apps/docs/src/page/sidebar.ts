@@ -1,7 +1,7 @@
 import type { DefaultTheme } from "vitepress";
 import type { Category } from "./categories.js";
 import { html } from "./escape.js";
-import { apiIndexPath, apiPath, guidePath } from "./links.js";
+import { apiIndexPath, apiPath, categoryPath, guidePath } from "./links.js";
 
 /** The guides, in reading order: [file name, title]. */
 export const GUIDES: readonly (readonly [string, string])[] = [
@@ -25,13 +25,13 @@ export function guideSidebar(): DefaultTheme.SidebarItem[] {
 /**
  * VitePress inlines the whole sidebar into every page (site data and server-rendered HTML), so a
  * sidebar of every API grows the site with the square of the API count. Beyond this many APIs the
- * sidebar lists categories only, each linking to its list on the reference index.
+ * sidebar lists categories only, each linking to its own page.
  */
 export const SIDEBAR_API_LIMIT = 100;
 
 /**
  * The reference sidebar: one collapsed group of APIs per category, or (for big sites) one link per
- * category. VitePress renders sidebar text as HTML (`v-html`), so doc titles are escaped here too.
+ * category, to the category's page. VitePress renders sidebar text as HTML (`v-html`), so doc titles are escaped here too.
  */
 export function apiSidebar(categories: readonly Category[]): DefaultTheme.SidebarItem[] {
   const total = categories.reduce((n, c) => n + c.apis.length, 0);
@@ -40,7 +40,7 @@ export function apiSidebar(categories: readonly Category[]): DefaultTheme.Sideba
       ? [
           {
             text: "Categories",
-            items: categories.map((c) => ({ text: html(c.name), link: `${apiIndexPath}#${c.anchor}` })),
+            items: categories.map((c) => ({ text: html(c.name), link: categoryPath(c.anchor) })),
           },
         ]
       : categories.map((c) => ({

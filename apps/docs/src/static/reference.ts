@@ -1,0 +1,63 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import type { ApiIr } from "@topkit/sdk/ir";
+import { createMarkdownRenderer, type SiteConfig } from "vitepress";
+import { categoryPage } from "../page/api-index-page.js";
+import { apiPage } from "../page/api-page.js";
+import { type Category, categoriesOf } from "../page/categories.js";
+import { html } from "../page/escape.js";
+import { apiPath, categoryPath } from "../page/links.js";
+import { searchKeys } from "../search/search-keys.js";
+import { readShell } from "./shell.js";
+
+/** Search keys sit at the end of the page, hidden; names weigh like a title, param names a little more than text. */
+function keysBlock(ir: ApiIr, category: Category): string {
+  const keys = searchKeys(ir, category);
+  return [
+    '<div class="search-keys" hidden>',
+    `<p data-pagefind-weight="7">${html(keys.names)}</p>`,
+    `<p data-pagefind-weight="2">${html(keys.params)}</p>`,
+    "</div>",
+  ].join("");
+}
+
+/** First line of the doc's description, for the page's meta description. */
+function summary(ir: ApiIr): string {
+  return `${ir.title} — ${ir.description.split(/\r?\n/)[0] ?? ""}`.slice(0, 200);
+}
+
+export interface ReferenceStats {
+  apiPages: number;
+  categoryPages: number;
+}
+
+/**
+ * Writes every API page and every category page into the built site as static HTML: the page's Markdown
+ * (the same `apiPage` VitePress used to compile) rendered by VitePress's own Markdown renderer and framed
+ * by the shell page VitePress built. No bundler sees these pages, so the build grows linearly with the API
+ * count instead of with one bundle graph of every page.
+ */
+export async function writeReference(config: SiteConfig, irs: readonly ApiIr[]): Promise<ReferenceStats> {
+  const frame = readShell(config.outDir);
+  const md = await createMarkdownRenderer(config.srcDir, config.markdown, config.site.base, config.logger);
+  const render = (path: string, markdown: string) =>
+    md.render(markdown, { path: join(config.srcDir, `${path}.md`), relativePath: `${path}.md`, cleanUrls: false });
+  const write = (urlPath: string, page: string) => {
+    const file = join(config.outDir, urlPath);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, page);
+  };
+  const categories = categoriesOf(irs);
+  for (const category of categories) {
+    const body = render(categoryPath(category.anchor).slice(1, -".html".length), categoryPage(category));
+    write(
+      categoryPath(category.anchor),
+      frame({ title: category.name, description: `${category.name}: ${category.apis.length} APIs`, body }),
+    );
+    for (const ir of category.apis) {
+      const body = render(`api/${ir.method}`, apiPage(ir, category)) + keysBlock(ir, category);
+      write(apiPath(ir.method), frame({ title: ir.method, description: summary(ir), body }));
+    }
+  }
+  return { apiPages: irs.length, categoryPages: categories.length };
+}
