@@ -28,7 +28,11 @@ const QUERIES = ["外投", "fullinfo", "seller_nick", "回流", "taobao.trade.ge
 function treeRss(pid: number): number {
   const children = (p: number): number[] => {
     try {
-      const kids = readFileSync(`/proc/${p}/task/${p}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+      const kids = readFileSync(`/proc/${p}/task/${p}/children`, "utf8")
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean)
+        .map(Number);
       return [p, ...kids.flatMap(children)];
     } catch {
       return [];
@@ -115,7 +119,11 @@ test("docs site for the whole catalogue: build, first search, keystroke to resul
   try {
     const load = loadavg()[0]!.toFixed(2);
     const build = await measuredBuild(irDir, site);
-    rows.push([`full build, ${irs.length} APIs: wall / peak RSS`, `${build.seconds.toFixed(1)} s / ${(build.peakRss / 2 ** 30).toFixed(2)} GB`, "≤ 15 min / ≤ 4 GB"]);
+    rows.push([
+      `full build, ${irs.length} APIs: wall / peak RSS`,
+      `${build.seconds.toFixed(1)} s / ${(build.peakRss / 2 ** 30).toFixed(2)} GB`,
+      "≤ 15 min / ≤ 4 GB",
+    ]);
 
     const server = await serveStatic(site);
     const browser = await launchChromium();
@@ -135,11 +143,19 @@ test("docs site for the whole catalogue: build, first search, keystroke to resul
       const firstSearch = await bytesDuring(cdp, async () => {
         first = await keystrokeToResults(page, QUERIES[0]!);
       });
-      rows.push([`first search (${QUERIES[0]}): bytes fetched`, `${kb(firstSearch.bytes)} in ${firstSearch.urls.length} requests`, "≤ 500 KB"]);
+      rows.push([
+        `first search (${QUERIES[0]}): bytes fetched`,
+        `${kb(firstSearch.bytes)} in ${firstSearch.urls.length} requests`,
+        "≤ 500 KB",
+      ]);
       rows.push([`first search (${QUERIES[0]}): keystroke to results`, `${first.toFixed(0)} ms`, "≤ 300 ms"]);
       const later: number[] = [];
       for (const q of QUERIES.slice(1)) later.push(await keystrokeToResults(page, q));
-      rows.push([`later searches (${QUERIES.slice(1).join(", ")})`, later.map((ms) => `${ms.toFixed(0)} ms`).join(", "), "≤ 300 ms"]);
+      rows.push([
+        `later searches (${QUERIES.slice(1).join(", ")})`,
+        later.map((ms) => `${ms.toFixed(0)} ms`).join(", "),
+        "≤ 300 ms",
+      ]);
       expect(later.length).toBe(QUERIES.length - 1);
     } finally {
       await browser.close();
