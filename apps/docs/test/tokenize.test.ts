@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { categoriesOf, categoryIndex } from "../src/page/categories.js";
-import { queryWords, searchKeys } from "../src/search/search-keys.js";
+import { categoryKeys, queryWords, searchKeys } from "../src/search/search-keys.js";
 import { tokenizeMixed } from "../src/search/tokenize.js";
 import { irOf, irParam } from "./support/ir-builders.js";
 import { seedIr } from "./support/seed.js";
@@ -70,6 +70,10 @@ describe("search keys and query words: what the index holds and what the box ask
       for (const w of queryWords(q).split(" ")) expect(keys, `${q} -> ${w}`).toContain(w);
     },
   );
+
+  test("a category page's names are its name's bigrams", () => {
+    expect(categoryKeys(categoryOf(other.method))).toBe("交易 API");
+  });
 
   test("query words: Han runs as bigrams, anything else as typed", () => {
     expect(queryWords("  外投统计 seller_nick ")).toBe("外投 投统 统计 seller_nick");

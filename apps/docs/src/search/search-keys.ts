@@ -37,6 +37,11 @@ export function searchKeys(ir: ApiIr, category: Category): SearchKeys {
   };
 }
 
+/** A category page's names: the category's bigrams, so its name or any two characters of it find it. */
+export function categoryKeys(category: Category): string {
+  return unique(tokenizeMixed(category.name));
+}
+
 /**
  * A search box's query as Pagefind words: Han runs become their bigrams (as the index holds them, see
  * `searchKeys`), other words stay whole so `seller_nick` and `taobao.trade.get` match as typed.

@@ -4,19 +4,21 @@ import type { ApiIr } from "@topkit/sdk/ir";
 import { createMarkdownRenderer, type SiteConfig } from "vitepress";
 import { categoryPage } from "../page/api-index-page.js";
 import { apiPage } from "../page/api-page.js";
-import { type Category, categoriesOf } from "../page/categories.js";
+import { categoriesOf } from "../page/categories.js";
 import { html } from "../page/escape.js";
 import { apiPath, categoryPath } from "../page/links.js";
-import { searchKeys } from "../search/search-keys.js";
+import { categoryKeys, searchKeys } from "../search/search-keys.js";
 import { readShell } from "./shell.js";
 
-/** Search keys sit at the end of the page, hidden; names weigh like a title, param names a little more than text. */
-function keysBlock(ir: ApiIr, category: Category): string {
-  const keys = searchKeys(ir, category);
+/**
+ * Search keys sit at the end of the page, hidden: names weigh like a title, param names a little more
+ * than text (see `searchKeys`).
+ */
+function keysBlock(names: string, params = ""): string {
   return [
     '<div class="search-keys" hidden>',
-    `<p data-pagefind-weight="7">${html(keys.names)}</p>`,
-    `<p data-pagefind-weight="2">${html(keys.params)}</p>`,
+    `<p data-pagefind-weight="7">${html(names)}</p>`,
+    params ? `<p data-pagefind-weight="2">${html(params)}</p>` : "",
     "</div>",
   ].join("");
 }
@@ -58,13 +60,16 @@ export async function writeReference(config: SiteConfig, irs: readonly ApiIr[]):
   };
   const categories = categoriesOf(irs);
   for (const category of categories) {
-    const body = render(categoryPath(category.anchor).slice(1, -".html".length), categoryPage(category));
+    const body =
+      render(categoryPath(category.anchor).slice(1, -".html".length), categoryPage(category)) +
+      keysBlock(categoryKeys(category));
     write(
       categoryPath(category.anchor),
       frame({ title: category.name, description: `${category.name}: ${category.apis.length} APIs`, body }),
     );
     for (const ir of category.apis) {
-      const body = render(`api/${ir.method}`, apiPage(ir, category)) + keysBlock(ir, category);
+      const keys = searchKeys(ir, category);
+      const body = render(`api/${ir.method}`, apiPage(ir, category)) + keysBlock(keys.names, keys.params);
       write(apiPath(ir.method), frame({ title: ir.method, description: summary(ir), body }));
     }
   }
