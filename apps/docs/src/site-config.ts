@@ -6,7 +6,7 @@ import { apiIndexPath, guidePath, isStaticPage } from "./page/links.js";
 import { apiSidebar, guideSidebar } from "./page/sidebar.js";
 import { bundleStaticScript } from "./static/client-bundle.js";
 import { writeReference } from "./static/reference.js";
-import { indexSite } from "./static/search-index.js";
+import { openSiteIndex } from "./static/search-index.js";
 
 /** The env var naming another output folder (the corpus build in the tests writes to a temp folder). */
 export const OUT_DIR_ENV = "TOPKIT_DOCS_OUT";
@@ -42,15 +42,20 @@ export function siteConfig(): UserConfig<DefaultTheme.Config> {
       outline: { level: [2, 3] },
     },
     async buildEnd(config) {
-      let started = performance.now();
-      const stats = await writeReference(config, docsIr());
-      step(`${stats.apiPages} API pages and ${stats.categoryPages} category pages written`, started);
-      started = performance.now();
-      await bundleStaticScript(config.outDir);
-      step("static page script bundled", started);
-      started = performance.now();
-      const index = await indexSite(config.outDir);
-      step(`search index of ${index.pages} pages written`, started);
+      const index = await openSiteIndex();
+      try {
+        let started = performance.now();
+        const stats = await writeReference(config, docsIr(), index);
+        step(`${stats.apiPages} API pages and ${stats.categoryPages} category pages written`, started);
+        started = performance.now();
+        await bundleStaticScript(config.outDir);
+        step("static page script bundled", started);
+        started = performance.now();
+        const pages = await index.finish(config.outDir);
+        step(`search index of ${pages} pages finished and written`, started);
+      } finally {
+        await index.close();
+      }
     },
   };
 }

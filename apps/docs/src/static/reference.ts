@@ -8,6 +8,7 @@ import { categoriesOf } from "../page/categories.js";
 import { html } from "../page/escape.js";
 import { apiPath, categoryPath } from "../page/links.js";
 import { categoryKeys, searchKeys } from "../search/search-keys.js";
+import type { SiteIndex } from "./search-index.js";
 import { readShell } from "./shell.js";
 
 /**
@@ -44,33 +45,38 @@ export interface ReferenceStats {
  * Writes every API page and every category page into the built site as static HTML: the page's Markdown
  * (the same `apiPage` VitePress used to compile) rendered by VitePress's own Markdown renderer and framed
  * by the shell page VitePress built. No bundler sees these pages, so the build grows linearly with the API
- * count instead of with one bundle graph of every page.
+ * count instead of with one bundle graph of every page. Each page goes to the search index as it is written.
  */
-export async function writeReference(config: SiteConfig, irs: readonly ApiIr[]): Promise<ReferenceStats> {
+export async function writeReference(
+  config: SiteConfig,
+  irs: readonly ApiIr[],
+  index: SiteIndex,
+): Promise<ReferenceStats> {
   const frame = readShell(config.outDir);
   const md = await createMarkdownRenderer(config.srcDir, config.markdown, config.site.base, config.logger);
   const highlight = md.options.highlight!;
   md.options.highlight = (code, lang, attrs) => highlight(code, HIGHLIGHTED.has(lang) ? lang : "txt", attrs);
   const render = (path: string, markdown: string) =>
     md.render(markdown, { path: join(config.srcDir, `${path}.md`), relativePath: `${path}.md`, cleanUrls: false });
-  const write = (urlPath: string, page: string) => {
+  const write = async (urlPath: string, page: string) => {
     const file = join(config.outDir, urlPath);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, page);
+    await index.add(urlPath, page);
   };
   const categories = categoriesOf(irs);
   for (const category of categories) {
     const body =
       render(categoryPath(category.anchor).slice(1, -".html".length), categoryPage(category)) +
       keysBlock(categoryKeys(category));
-    write(
+    await write(
       categoryPath(category.anchor),
       frame({ title: category.name, description: `${category.name}: ${category.apis.length} APIs`, body }),
     );
     for (const ir of category.apis) {
       const keys = searchKeys(ir, category);
       const body = render(`api/${ir.method}`, apiPage(ir, category)) + keysBlock(keys.names, keys.params);
-      write(apiPath(ir.method), frame({ title: ir.method, description: summary(ir), body }));
+      await write(apiPath(ir.method), frame({ title: ir.method, description: summary(ir), body }));
     }
   }
   return { apiPages: irs.length, categoryPages: categories.length };

@@ -76,9 +76,15 @@ function probes(irs: readonly ApiIr[], random: () => number): Probe[] {
     list.push({ kind: "method fragment", query: part, ...one(ir) });
   }
 
-  // Chinese bigrams: 外投 and 回流 (the seed's 中文名), then rare bigrams of random titles.
-  const seedApi = find("tmall.alihouse.customer.clue.out.invest.total.data.back.flow");
-  for (const q of ["外投", "回流"]) list.push({ kind: "Chinese bigram", query: q, ...one(seedApi) });
+  // Chinese bigrams: 外投 and 回流 (several 中文名 hold them: any of those APIs is right), then rare ones.
+  for (const q of ["外投", "回流"]) {
+    list.push({
+      kind: "Chinese bigram",
+      query: q,
+      accepts: (p) => apiOf(p)?.title.includes(q) === true,
+      expected: `an API whose 中文名 holds ${q}`,
+    });
+  }
   const bigramCount = new Map<string, number>();
   for (const ir of irs)
     for (const b of new Set(tokenizeMixed(ir.title)))
@@ -204,14 +210,11 @@ describe.skipIf(!shared || !hasChromium)("the whole catalogue's site, built once
     expect(misses).toEqual([]);
   });
 
-  test("a hit opens its page at the section it matched", async () => {
+  test("a hit opens its page", async () => {
     await page.goto(`${server.origin}/guide/getting-started.html`);
-    await searchSite(page, "回流");
-    await page
-      .locator('a.topkit-search-hit[href^="/api/tmall.alihouse.customer.clue.out.invest.total.data.back.flow.html"]')
-      .first()
-      .click();
-    await expect(page.locator(".api-title").textContent()).resolves.toBe("外投统计数据回流接口");
+    await searchSite(page, "fullinfo");
+    await page.locator('a.topkit-search-hit[href^="/api/taobao.trade.fullinfo.get.html"]').first().click();
+    await expect(page.locator("h1").first().textContent()).resolves.toContain("taobao.trade.fullinfo.get");
   });
 
   test("hostile doc text shows as text: no HTML, no script, no include", async () => {
@@ -227,7 +230,7 @@ describe.skipIf(!shared || !hasChromium)("the whole catalogue's site, built once
     expect(text).toContain("2940328723781049652");
     expect(await page.locator('.vp-doc a[href^="javascript:"]').count()).toBe(0);
     // Its text reaches search results as text too.
-    const hits = await searchSite(page, "pwned");
+    const hits = await searchSite(page, "恶意标题");
     expect(hits.map(hitPath)).toContain(`/api/${HOSTILE_METHOD}.html`);
     expect(
       await page.locator(".topkit-search-results img, .topkit-search-results script, .topkit-search-results b").count(),
