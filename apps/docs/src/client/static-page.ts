@@ -2,8 +2,8 @@ import { mountSearch } from "./search-box.js";
 
 /**
  * What VitePress's client does on a page, for the reference pages written as static HTML (they carry
- * VitePress's markup and CSS but not its app): code-group tabs, copy buttons, the dark-mode switch and the
- * search box. Event delegation on the document, as VitePress does, so it needs no per-element setup.
+ * VitePress's markup and CSS but not its app): code-group tabs, copy buttons, the dark-mode switch, collapsible
+ * sidebar groups and the search box. Event delegation on the document, as VitePress does, so it needs no per-element setup.
  */
 
 /** VitePress's key for the chosen appearance, read by the inline script in every page's head. */
@@ -37,6 +37,10 @@ export function enhanceStaticPage(): void {
     if (el?.matches(".vp-code-group .tabs input")) switchTab(el as HTMLInputElement);
     else if (el?.matches('div[class*="language-"] > button.copy')) void copyCode(el as HTMLButtonElement);
     else if (el?.closest(".VPSwitchAppearance")) toggleAppearance();
+    else if (el?.closest(".VPSidebarItem.collapsible > .item")) {
+      // A small site's sidebar groups its APIs by category, collapsed; VitePress toggles them the same way.
+      el.closest(".VPSidebarItem")?.classList.toggle("collapsed");
+    }
   });
   for (const root of document.querySelectorAll<HTMLElement>("[data-topkit-search]")) mountSearch(root);
 }

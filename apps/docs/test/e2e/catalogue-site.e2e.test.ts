@@ -15,6 +15,9 @@ import { type StaticServer, serveStatic } from "../support/serve-static.js";
 import { hitPath, searchSite } from "../support/site-search.js";
 
 const SAMPLED_PAGES = 200;
+/** The whole catalogue's build on a busy 2-core machine, and the walk over the sample. */
+const BUILD_TIMEOUT = 1_800_000;
+const WALK_TIMEOUT = 900_000;
 const shared = sharedOrNotice();
 const hasChromium = chromiumOrNotice();
 const seed = sampleSeed();
@@ -156,7 +159,7 @@ describe.skipIf(!shared || !hasChromium)("the whole catalogue's site, built once
     page.on("console", (m) => {
       if (m.type() === "error") pageErrors.push(`${page.url()}: ${m.text()} (${m.location().url})`);
     });
-  });
+  }, BUILD_TIMEOUT);
 
   afterAll(async () => {
     await browser?.close();
@@ -164,51 +167,59 @@ describe.skipIf(!shared || !hasChromium)("the whole catalogue's site, built once
     if (built) rmSync(built.tmp, { recursive: true, force: true });
   });
 
-  test(`${SAMPLED_PAGES} random API pages and every guide: trees, tabs and no broken internal link`, async () => {
-    const sample = sampleOf(built.irs, SAMPLED_PAGES, random);
-    const paths = [...sample.map((ir) => `/api/${ir.method}.html`), ...GUIDES.map(([name]) => `/guide/${name}.html`)];
-    const links = new Map<string, string>();
-    for (const [i, path] of paths.entries()) {
-      const response = await page.goto(`${server.origin}${path}`, { waitUntil: "load" });
-      expect(response?.status(), path).toBe(200);
-      for (const href of await page
-        .locator("a[href]")
-        .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
-        if (href.startsWith(server.origin) && !links.has(href)) links.set(href, path);
+  test(
+    `${SAMPLED_PAGES} random API pages and every guide: trees, tabs and no broken internal link`,
+    async () => {
+      const sample = sampleOf(built.irs, SAMPLED_PAGES, random);
+      const paths = [...sample.map((ir) => `/api/${ir.method}.html`), ...GUIDES.map(([name]) => `/guide/${name}.html`)];
+      const links = new Map<string, string>();
+      for (const [i, path] of paths.entries()) {
+        const response = await page.goto(`${server.origin}${path}`, { waitUntil: "load" });
+        expect(response?.status(), path).toBe(200);
+        for (const href of await page
+          .locator("a[href]")
+          .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
+          if (href.startsWith(server.origin) && !links.has(href)) links.set(href, path);
+        }
+        const ir = sample[i];
+        if (!ir) continue;
+        await expect(page.locator("h1").first().textContent(), path).resolves.toContain(ir.method);
+        for (const side of ["request", "response"] as const) {
+          const expected = ir[side].length > 0 ? `.${side}-params.param-tree tr[data-path]` : "p.param-none";
+          expect(await page.locator(expected).count(), `${path}: ${side} tree`).toBeGreaterThan(0);
+        }
+        const tabs = page.locator("h2#examples ~ .vp-code-group").first();
+        await expect(tabs.locator(".tabs label").allTextContents(), path).resolves.toEqual(
+          expect.arrayContaining(["TypeScript", "CLI", "curl"]),
+        );
+        await tabs.locator(".tabs label", { hasText: /^CLI$/ }).click();
+        await expect(tabs.locator(".blocks > div.active code").textContent(), path).resolves.toContain(
+          `topkit call ${ir.method}`,
+        );
       }
-      const ir = sample[i];
-      if (!ir) continue;
-      await expect(page.locator("h1").first().textContent(), path).resolves.toContain(ir.method);
-      for (const side of ["request", "response"] as const) {
-        const expected = ir[side].length > 0 ? `.${side}-params.param-tree tr[data-path]` : "p.param-none";
-        expect(await page.locator(expected).count(), `${path}: ${side} tree`).toBeGreaterThan(0);
-      }
-      const tabs = page.locator("h2#examples ~ .vp-code-group").first();
-      await expect(tabs.locator(".tabs label").allTextContents(), path).resolves.toEqual(
-        expect.arrayContaining(["TypeScript", "CLI", "curl"]),
-      );
-      await tabs.locator(".tabs label", { hasText: /^CLI$/ }).click();
-      await expect(tabs.locator(".blocks > div.active code").textContent(), path).resolves.toContain(
-        `topkit call ${ir.method}`,
-      );
-    }
-    const broken = await checkLinks(links);
-    console.log(`${paths.length} pages visited, ${links.size} distinct internal links checked`);
-    expect(broken).toEqual([]);
-  });
+      const broken = await checkLinks(links);
+      console.log(`${paths.length} pages visited, ${links.size} distinct internal links checked`);
+      expect(broken).toEqual([]);
+    },
+    WALK_TIMEOUT,
+  );
 
-  test("20 searches (method fragment, Chinese bigram, param name, category) each find their API in the first 5 hits", async () => {
-    const list = probes(built.irs, random);
-    expect(list).toHaveLength(20);
-    await page.goto(`${server.origin}/api/`);
-    const misses: string[] = [];
-    for (const probe of list) {
-      const top = (await searchSite(page, probe.query)).slice(0, 5).map(hitPath);
-      if (!top.some(probe.accepts))
-        misses.push(`${probe.kind} "${probe.query}": wanted ${probe.expected}, got ${top.join(", ") || "nothing"}`);
-    }
-    expect(misses).toEqual([]);
-  });
+  test(
+    "20 searches (method fragment, Chinese bigram, param name, category) each find their API in the first 5 hits",
+    async () => {
+      const list = probes(built.irs, random);
+      expect(list).toHaveLength(20);
+      await page.goto(`${server.origin}/api/`);
+      const misses: string[] = [];
+      for (const probe of list) {
+        const top = (await searchSite(page, probe.query)).slice(0, 5).map(hitPath);
+        if (!top.some(probe.accepts))
+          misses.push(`${probe.kind} "${probe.query}": wanted ${probe.expected}, got ${top.join(", ") || "nothing"}`);
+      }
+      expect(misses).toEqual([]);
+    },
+    WALK_TIMEOUT,
+  );
 
   test("a hit opens its page", async () => {
     await page.goto(`${server.origin}/guide/getting-started.html`);
