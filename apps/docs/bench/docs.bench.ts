@@ -12,7 +12,7 @@ import { spawn } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
-import type { CDPSession, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { expect, test } from "vitest";
 import { sharedDir } from "../../../test-support/shared.js";
 import { binOf } from "../test/support/build-site.js";
@@ -22,6 +22,8 @@ import { docsRoot } from "../test/support/paths.js";
 import { serveStatic } from "../test/support/serve-static.js";
 
 const API_PAGE = "/api/taobao.trade.get.html";
+/** Time between focusing the box and the first keystroke, as when someone clicks it and starts typing. */
+const FOCUS_TO_KEY_MS = 300;
 const QUERIES = ["回流", "fullinfo", "seller_nick", "外投", "taobao.trade.get"];
 
 /** Sum of RSS over a process and its descendants, from /proc, in bytes. */
@@ -69,23 +71,6 @@ function measuredBuild(irDir: string, outDir: string): Promise<{ seconds: number
   });
 }
 
-/** Bytes received (encoded, as on the wire) for the requests finished while `action` runs. */
-async function bytesDuring(cdp: CDPSession, action: () => Promise<void>): Promise<{ bytes: number; urls: string[] }> {
-  const urls = new Map<string, string>();
-  let bytes = 0;
-  const onResponse = (e: { requestId: string; response: { url: string } }) => urls.set(e.requestId, e.response.url);
-  const onFinished = (e: { requestId: string; encodedDataLength: number }) => {
-    bytes += e.encodedDataLength;
-  };
-  cdp.on("Network.responseReceived", onResponse);
-  cdp.on("Network.loadingFinished", onFinished);
-  await action();
-  await new Promise((r) => setTimeout(r, 300));
-  cdp.off("Network.responseReceived", onResponse);
-  cdp.off("Network.loadingFinished", onFinished);
-  return { bytes, urls: [...urls.values()] };
-}
-
 /** Milliseconds from the input event to the box showing that query's results, timed in the page. */
 async function keystrokeToResults(page: Page, query: string): Promise<number> {
   return page.evaluate(
@@ -128,38 +113,65 @@ test("docs site for the whole catalogue: build, first search, keystroke to resul
     const server = await serveStatic(site);
     const browser = await launchChromium();
     try {
+      // Bytes are counted at the server (bodies as sent, gzip where the host would): Pagefind fetches its
+      // wasm and index chunks from a web worker, which the page's own network events do not see.
+      const fetched = () => {
+        const list = server.sent.splice(0);
+        return { bytes: list.reduce((n, s) => n + s.bytes, 0), list };
+      };
       const context = await browser.newContext();
       const page = await context.newPage();
       // The machine may be busy with other builds: a slow load is a figure to report, not a failure.
       page.setDefaultTimeout(120_000);
-      const cdp = await context.newCDPSession(page);
-      await cdp.send("Network.enable");
-      await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-      const pageLoad = await bytesDuring(cdp, async () => {
-        const response = await page.goto(`${server.origin}${API_PAGE}`, { waitUntil: "load" });
-        if (response?.status() !== 200) throw new Error(`${API_PAGE}: HTTP ${response?.status()}`);
-      });
-      rows.push(["one API page: HTML + JS + CSS (+ fonts), gzip", kb(pageLoad.bytes), "≤ 300 KB"]);
-      await cdp.send("Network.setCacheDisabled", { cacheDisabled: false });
+      fetched();
+      const response = await page.goto(`${server.origin}${API_PAGE}`, { waitUntil: "load" });
+      if (response?.status() !== 200) throw new Error(`${API_PAGE}: HTTP ${response?.status()}`);
+      await page.waitForTimeout(300);
+      const pageLoad = fetched();
+      rows.push([
+        `one API page (${API_PAGE}): HTML + JS + CSS + font, gzip`,
+        `${kb(pageLoad.bytes)} in ${pageLoad.list.length} requests`,
+        "≤ 300 KB",
+      ]);
 
-      let first = 0;
-      const firstSearch = await bytesDuring(cdp, async () => {
-        first = await keystrokeToResults(page, QUERIES[0]!);
-      });
+      const first = await keystrokeToResults(page, QUERIES[0]!);
+      await page.waitForTimeout(300);
+      const search = fetched();
+      for (const s of search.list) console.log(`first search fetched ${s.path}: ${kb(s.bytes)}`);
       rows.push([
         `first search (${QUERIES[0]}): bytes fetched`,
-        `${kb(firstSearch.bytes)} in ${firstSearch.urls.length} requests`,
+        `${kb(search.bytes)} in ${search.list.length} requests`,
         "≤ 500 KB",
       ]);
-      rows.push([`first search (${QUERIES[0]}): keystroke to results`, `${first.toFixed(0)} ms`, "≤ 300 ms"]);
-      const later: number[] = [];
-      for (const q of QUERIES.slice(1)) later.push(await keystrokeToResults(page, q));
       rows.push([
-        `later searches (${QUERIES.slice(1).join(", ")})`,
+        `first search (${QUERIES[0]}), typed with no focus first: keystroke to results`,
+        `${first.toFixed(0)} ms`,
+        "≤ 300 ms",
+      ]);
+      const later: number[] = [];
+      for (const q of QUERIES.slice(1, 3)) later.push(await keystrokeToResults(page, q));
+      rows.push([
+        `later searches (${QUERIES.slice(1, 3).join(", ")})`,
         later.map((ms) => `${ms.toFixed(0)} ms`).join(", "),
         "≤ 300 ms",
       ]);
-      expect(later.length).toBe(QUERIES.length - 1);
+
+      // As a person does it: the box is focused (click, Ctrl K) and the first key comes a moment later;
+      // focusing starts fetching Pagefind's loader. A new page in a new context: nothing cached.
+      const fresh = await (await browser.newContext()).newPage();
+      fresh.setDefaultTimeout(120_000);
+      await fresh.goto(`${server.origin}${API_PAGE}`, { waitUntil: "load" });
+      await fresh.locator(".topkit-search-input").focus();
+      await fresh.waitForTimeout(FOCUS_TO_KEY_MS);
+      const focused = await keystrokeToResults(fresh, QUERIES[3]!);
+      rows.push([
+        `first search (${QUERIES[3]}) on a new page, first key ${FOCUS_TO_KEY_MS} ms after focus`,
+        `${focused.toFixed(0)} ms`,
+        "≤ 300 ms",
+      ]);
+      later.push(await keystrokeToResults(fresh, QUERIES[4]!));
+      rows.push([`then ${QUERIES[4]}`, `${later.at(-1)!.toFixed(0)} ms`, "≤ 300 ms"]);
+      expect(later).toHaveLength(3);
     } finally {
       await browser.close();
       await server.close();

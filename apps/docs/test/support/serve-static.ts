@@ -19,6 +19,8 @@ const COMPRESSED = /^(text\/|application\/json|image\/svg)/;
 export interface StaticServer {
   /** `http://127.0.0.1:<port>` */
   origin: string;
+  /** Every response body sent, in order: URL path and bytes as sent (after gzip), for the bench. */
+  sent: { path: string; bytes: number }[];
   close(): Promise<void>;
 }
 
@@ -38,7 +40,15 @@ function fileFor(root: string, urlPath: string): string | undefined {
 /** Serves a built site from `root` on 127.0.0.1 at a free port, like a plain static host (404 page and gzip included). */
 export async function serveStatic(dir: string): Promise<StaticServer> {
   const root = resolve(dir);
+  const sent: StaticServer["sent"] = [];
   const server = createServer((req, res) => {
+    const entry = { path: req.url ?? "/", bytes: 0 };
+    sent.push(entry);
+    const write = res.write.bind(res);
+    res.write = ((chunk: Buffer | string, ...rest: never[]) => {
+      entry.bytes += Buffer.byteLength(chunk);
+      return write(chunk, ...rest);
+    }) as typeof res.write;
     const file = fileFor(root, new URL(req.url ?? "/", "http://x").pathname);
     const notFound = join(root, "404.html");
     const status = file ? 200 : 404;
@@ -59,6 +69,7 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
+    sent,
     close: () => new Promise((done) => server.close(() => done())),
   };
 }
