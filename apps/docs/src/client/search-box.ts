@@ -19,6 +19,7 @@ interface PagefindData {
 }
 interface Pagefind {
   options(o: object): Promise<void>;
+  init(): Promise<void>;
   search(q: string): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
 }
 
@@ -32,6 +33,8 @@ let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= import(/* @vite-ignore */ `${PAGEFIND_PATH}pagefind.js`).then(async (pf: Pagefind) => {
     await pf.options({ ranking: { pageLength: 0.3 } });
+    // Loads the wasm and the index's metadata now, while the person is still to type (on focus).
+    await pf.init();
     return pf;
   });
   return pagefind;
