@@ -2,8 +2,8 @@ import { captureCliHelp } from "./cli-help/capture-help.js";
 import { cliPage } from "./cli-help/cli-page.js";
 import { docsIr } from "./ir-source.js";
 import { apiIndexPage } from "./page/api-index-page.js";
-import { apiPage } from "./page/api-page.js";
-import { categoriesOf, categoryIndex } from "./page/categories.js";
+import { categoriesOf } from "./page/categories.js";
+import { SHELL_MARKER, SHELL_METHOD } from "./static/shell.js";
 
 /** A VitePress dynamic route: the page's param and its generated Markdown. */
 export interface Route {
@@ -11,17 +11,20 @@ export interface Route {
   content: string;
 }
 
-/** `api/[method].md`: the reference index (`index`) and one page per API. */
+/**
+ * `api/[method].md`: the reference index (`index`) and the shell page the static API pages are framed
+ * by (see src/static/shell.ts). The API and category pages themselves are written after VitePress's build.
+ */
 export function apiRoutes(): Route[] {
   const irs = docsIr();
-  const categories = categoriesOf(irs);
-  const categoryOf = categoryIndex(categories);
-  if (irs.some((ir) => ir.method === "index")) {
-    throw new Error("an API named `index` would replace the reference index page (api/index.html)");
+  for (const reserved of ["index", SHELL_METHOD]) {
+    if (irs.some((ir) => ir.method === reserved)) {
+      throw new Error(`an API named \`${reserved}\` would clash with the reference's own api/${reserved}.html`);
+    }
   }
   return [
-    { params: { method: "index" }, content: apiIndexPage(categories) },
-    ...irs.map((ir) => ({ params: { method: ir.method }, content: apiPage(ir, categoryOf(ir.method)) })),
+    { params: { method: "index" }, content: apiIndexPage(categoriesOf(irs)) },
+    { params: { method: SHELL_METHOD }, content: SHELL_MARKER },
   ];
 }
 

@@ -27,7 +27,7 @@ describe("the seed's page", () => {
   });
 
   test("names the category, the 中文名 and the session label", () => {
-    expect(page).toContain('<p class="api-title">外投统计数据回流接口</p>');
+    expect(page).toContain('<p class="api-title" data-pagefind-meta="zh">外投统计数据回流接口</p>');
     expect(page).toContain(">天猫好房用户API</a>");
     expect(page).toContain("Needs user authorization (session)");
   });

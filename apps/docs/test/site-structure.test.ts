@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serializeIr } from "@topkit/sdk/ir";
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { apiIndexPage } from "../src/page/api-index-page.js";
+import { apiIndexPage, categoryPage } from "../src/page/api-index-page.js";
 import { categoriesOf, UNCATEGORISED } from "../src/page/categories.js";
-import { apiSidebar, SIDEBAR_API_LIMIT } from "../src/page/sidebar.js";
+import { apiSidebar, SIDEBAR_API_LIMIT, SIDEBAR_CATEGORY_LIMIT } from "../src/page/sidebar.js";
 import { irOf } from "./support/ir-builders.js";
 
 afterEach(() => {
@@ -32,9 +32,12 @@ describe("categories", () => {
 describe("the reference index and sidebar", () => {
   test("link every API under its category, titles escaped", () => {
     const cats = categoriesOf([irOf("a.b", { category: "<b>交易</b>", title: "{{x}}" })]);
-    const page = apiIndexPage(cats);
+    expect(apiIndexPage(cats)).toContain(
+      '<a href="/api/category/cat-1.html">&lt;b&gt;交易&lt;/b&gt;</a></td><td>1</td>',
+    );
+    const page = categoryPage(cats[0]!);
     expect(page).toContain('<a href="/api/a.b.html"><code>a.b</code></a></td><td>&#123;&#123;x&#125;&#125;</td>');
-    expect(page).toContain("## &lt;b&gt;交易&lt;/b&gt; {#cat-1}");
+    expect(page).toContain("# &lt;b&gt;交易&lt;/b&gt;");
     const sidebar = apiSidebar(cats);
     expect(sidebar[1]).toEqual({
       text: "&lt;b&gt;交易&lt;/b&gt;",
@@ -46,7 +49,18 @@ describe("the reference index and sidebar", () => {
   test(`list categories only beyond ${SIDEBAR_API_LIMIT} APIs (VitePress puts the sidebar in every page)`, () => {
     const irs = Array.from({ length: SIDEBAR_API_LIMIT + 1 }, (_, i) => irOf(`m.a${i}`, { category: `c${i % 3}` }));
     const sidebar = apiSidebar(categoriesOf(irs));
-    expect(sidebar[1]?.items?.map((i) => i.link)).toEqual(["/api/#cat-1", "/api/#cat-2", "/api/#cat-3"]);
+    expect(sidebar[1]?.items?.map((i) => i.link)).toEqual([
+      "/api/category/cat-1.html",
+      "/api/category/cat-2.html",
+      "/api/category/cat-3.html",
+    ]);
+  });
+
+  test(`beyond ${SIDEBAR_CATEGORY_LIMIT} categories it links the reference index only`, () => {
+    const irs = Array.from({ length: SIDEBAR_API_LIMIT + 1 }, (_, i) => irOf(`m.a${i}`, { category: `c${i % 41}` }));
+    expect(apiSidebar(categoriesOf(irs))).toEqual([
+      { text: "Reference", items: [{ text: "All APIs, by category", link: "/api/" }] },
+    ]);
   });
 });
 

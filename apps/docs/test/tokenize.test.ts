@@ -1,7 +1,6 @@
-import MiniSearch from "minisearch";
 import { describe, expect, test } from "vitest";
 import { categoriesOf, categoryIndex } from "../src/page/categories.js";
-import { apiSearchSections } from "../src/search/api-sections.js";
+import { categoryKeys, queryWords, searchKeys } from "../src/search/search-keys.js";
 import { tokenizeMixed } from "../src/search/tokenize.js";
 import { irOf, irParam } from "./support/ir-builders.js";
 import { seedIr } from "./support/seed.js";
@@ -35,54 +34,50 @@ describe("tokenizeMixed()", () => {
   test("keeps a lone Han character", () => {
     expect(tokenizeMixed("类型 1.经纪人")).toEqual(["类型", "1", "经纪", "纪人"]);
   });
-
-  test("survives being shipped as source text, as VitePress ships it to the browser", () => {
-    const rebuilt = new Function(`return ${tokenizeMixed.toString()}`)() as typeof tokenizeMixed;
-    expect(rebuilt("外投统计 tmall.x")).toEqual(tokenizeMixed("外投统计 tmall.x"));
-  });
 });
 
-describe("the search index, with the site's options", () => {
+describe("search keys and query words: what the index holds and what the box asks for", () => {
   const other = irOf("taobao.trade.fullinfo.get", {
     title: "获取单笔交易的详细信息",
     category: "交易API",
-    request: [irParam("tid", { type: "long", docType: "Number", description: "交易编号" })],
+    request: [
+      irParam("tid", { type: "long", docType: "Number", description: "交易编号" }),
+      irParam("seller_nick", { description: "卖家昵称" }),
+    ],
   });
-  const irs = [seedIr(), other];
-  const categoryOf = categoryIndex(categoriesOf(irs));
-  const index = new MiniSearch<{ id: string; title: string; titles: string[]; text: string }>({
-    fields: ["title", "titles", "text"],
-    storeFields: ["title"],
-    tokenize: tokenizeMixed,
-    searchOptions: { prefix: true, fuzzy: 0.2, combineWith: "AND" },
+  const categoryOf = categoryIndex(categoriesOf([seedIr(), other]));
+  const keysOf = (ir: ReturnType<typeof seedIr>) => searchKeys(ir, categoryOf(ir.method));
+  const words = (text: string) => new Set(text.split(" "));
+
+  test("an API's names: the method whole and by part, 中文名 and category bigrams", () => {
+    const names = words(keysOf(other).names);
+    for (const w of ["taobao.trade.fullinfo.get", "fullinfo", "trade", "交易", "详细", "信息", "API"]) {
+      expect(names, w).toContain(w);
+    }
   });
-  for (const ir of irs) {
-    apiSearchSections(ir, categoryOf(ir.method)).forEach((s, i) => {
-      index.add({
-        id: `${ir.method}#${s.anchor ?? i}`,
-        title: s.titles.at(-1)!,
-        titles: s.titles.slice(0, -1),
-        text: s.text,
-      });
-    });
-  }
-  const methodsFor = (q: string) => [...new Set(index.search(q).map((r) => String(r.id).split("#")[0]))];
+
+  test("param wire names whole and by part, request and response, nested ones included", () => {
+    expect(words(keysOf(other).params)).toEqual(new Set(["tid", "seller_nick", "seller", "nick"]));
+    expect(words(keysOf(seedIr()).params)).toEqual(
+      new Set(["req", "type", "data", "result", "code", "msg", "success"]),
+    );
+  });
 
   test.each(["回流", "外投", "外投统计", "数据回流接口", "天猫好房"])(
-    "finds the seed by %s, and only the seed",
+    "every query word of %s is a word of the seed's keys",
     (q) => {
-      expect(methodsFor(q)).toEqual([seedIr().method]);
+      const keys = words(keysOf(seedIr()).names);
+      for (const w of queryWords(q).split(" ")) expect(keys, `${q} -> ${w}`).toContain(w);
     },
   );
 
-  test("finds an API by its method name and by a param name", () => {
-    expect(methodsFor("tmall.alihouse.customer.clue.out.invest.total.data.back.flow")).toEqual([seedIr().method]);
-    expect(methodsFor("taobao.trade.fullinfo.get")).toEqual([other.method]);
-    expect(methodsFor("tid")).toEqual([other.method]);
-    expect(methodsFor("交易编号")).toEqual([other.method]);
+  test("a category page's names are its name's bigrams", () => {
+    expect(categoryKeys(categoryOf(other.method))).toBe("交易 API");
   });
 
-  test("finds nothing for words no API holds", () => {
-    expect(methodsFor("物流")).toEqual([]);
+  test("query words: Han runs as bigrams, anything else as typed", () => {
+    expect(queryWords("  外投统计 seller_nick ")).toBe("外投 投统 统计 seller_nick");
+    expect(queryWords("taobao.trade.get")).toBe("taobao.trade.get");
+    expect(queryWords("   ")).toBe("");
   });
 });

@@ -1,7 +1,7 @@
 import type { ApiIr } from "@topkit/sdk/ir";
 import type { Category } from "./categories.js";
 import { html, htmlLines, safeUrl } from "./escape.js";
-import { apiIndexPath } from "./links.js";
+import { categoryPath } from "./links.js";
 
 /** Badges: whether a user session is needed (from the IR), then the doc's own labels. */
 function labels(ir: ApiIr): string {
@@ -12,7 +12,7 @@ function labels(ir: ApiIr): string {
 }
 
 function meta(ir: ApiIr, category: Category): string {
-  const parts = [`Category <a href="${apiIndexPath}#${category.anchor}">${html(category.name)}</a>`];
+  const parts = [`Category <a href="${categoryPath(category.anchor)}">${html(category.name)}</a>`];
   if (ir.docId !== undefined) parts.push(`docId ${ir.docId}`);
   const url = safeUrl(ir.source.url);
   if (url) parts.push(`<a href="${url}" target="_blank" rel="noreferrer">TOP doc page</a>`);
@@ -30,7 +30,7 @@ export function apiHead(ir: ApiIr, category: Category): string {
   const { request, response } = ir.javaNames;
   return [
     '<div class="api-head" v-pre>',
-    `<p class="api-title">${html(ir.title || ir.method)}</p>`,
+    `<p class="api-title" data-pagefind-meta="zh">${html(ir.title || ir.method)}</p>`,
     `<p class="api-meta">${meta(ir, category)}</p>`,
     `<p class="api-labels">${labels(ir)}</p>`,
     `<p class="api-description">${htmlLines(ir.description)}</p>`,

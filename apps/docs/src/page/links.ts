@@ -8,6 +8,19 @@ export function apiPath(method: string): string {
   return `/api/${method}.html`;
 }
 
+/** One category's list of APIs; `anchor` is the category's `cat-<n>`. */
+export function categoryPath(anchor: string): string {
+  return `/api/category/${anchor}.html`;
+}
+
 export function guidePath(name: string): string {
   return `/guide/${name}.html`;
+}
+
+/**
+ * Whether a path is one of the reference pages written as static HTML (API and category pages), not a
+ * VitePress page: everything under /api/ except the reference index itself.
+ */
+export function isStaticPage(pathname: string): boolean {
+  return pathname.startsWith("/api/") && pathname !== apiIndexPath && pathname !== `${apiIndexPath}index.html`;
 }

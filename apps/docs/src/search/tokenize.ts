@@ -1,12 +1,9 @@
 /**
- * The search tokenizer, used at index time (build) and query time (browser). MiniSearch's default splits
- * on spaces and punctuation only, so a Chinese title is one long "word" and 回流 would never match
+ * The Chinese-aware word splitter behind the search keys (build) and the search box's query (browser).
+ * Splitting on spaces and punctuation alone leaves a Chinese title as one long "word", and 回流 would never match
  * 外投统计数据回流接口. Here every run of Han characters becomes its overlapping character bigrams
  * (外投 投统 统计 … 接口; a lone character stays itself), so any part of two or more characters matches,
- * and prefix search covers single characters. Other runs stay whole words (MiniSearch lower-cases them).
- *
- * VitePress ships this function to the browser as its source text, so it must not use anything from
- * outside its own body: no imports, no helpers, no module constants.
+ * and prefix search covers single characters. Other runs stay whole words.
  */
 export function tokenizeMixed(text: string): string[] {
   const tokens: string[] = [];

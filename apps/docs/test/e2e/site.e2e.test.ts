@@ -6,7 +6,7 @@ import { chromiumOrNotice, launchChromium } from "../support/chromium.js";
 import { crawlSite } from "../support/crawl.js";
 import { docsRoot, e2eOutput, SEED, siteDist } from "../support/paths.js";
 import { type StaticServer, serveStatic } from "../support/serve-static.js";
-import { searchSite } from "../support/site-search.js";
+import { hitPath, searchSite } from "../support/site-search.js";
 
 const hasChromium = chromiumOrNotice();
 
@@ -39,22 +39,20 @@ describe.skipIf(!hasChromium)("the built docs site in chromium", () => {
     await expect(page.locator(".VPHero .name").textContent()).resolves.toContain("topkit");
 
     const outInvest = await searchSite(page, "外投");
-    expect(outInvest.map((h) => h.href)).toContain(`/api/${SEED}.html`);
+    expect(outInvest.map(hitPath)).toContain(`/api/${SEED}.html`);
 
-    // By method name and by a param's type name, too.
-    for (const [query, href] of [
-      ["clue.out.invest.total", `/api/${SEED}.html`],
-      ["CustomerClueOutInvestDataBackFlowReq", `/api/${SEED}.html#request`],
-    ] as const) {
-      expect((await searchSite(page, query)).map((h) => h.href)).toContain(href);
+    // By method name and fragment, and by a param's type name (that hit points into the request section).
+    for (const query of ["clue.out.invest.total", "invest", "CustomerClueOutInvestDataBackFlowReq"]) {
+      expect((await searchSite(page, query)).map(hitPath), query).toContain(`/api/${SEED}.html`);
     }
+    const byType = await searchSite(page, "CustomerClueOutInvestDataBackFlowReq");
+    expect(byType.find((h) => hitPath(h) === `/api/${SEED}.html`)?.href).toMatch(/#request/);
 
     const backFlow = await searchSite(page, "回流");
-    const hit = page.locator(`.VPLocalSearchBox a.result[href="/api/${SEED}.html"]`);
-    expect(backFlow.length).toBeGreaterThan(0);
-    await hit.click();
+    expect(backFlow.map(hitPath)).toContain(`/api/${SEED}.html`);
+    await page.locator(`a.topkit-search-hit[href^="/api/${SEED}.html"]`).first().click();
     await page.locator("h1", { hasText: SEED }).waitFor();
-    expect(page.url()).toBe(`${server.origin}/api/${SEED}.html`);
+    expect(new URL(page.url()).pathname).toBe(`/api/${SEED}.html`);
     await expect(page.locator(".api-title").textContent()).resolves.toBe("外投统计数据回流接口");
     await expect(page.locator(".api-meta").textContent()).resolves.toContain("天猫好房用户API");
   });

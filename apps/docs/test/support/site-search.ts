@@ -5,30 +5,33 @@ export interface SearchHit {
   label: string;
 }
 
-function hitsShown(page: Page): Promise<SearchHit[]> {
+/** The hits the nav bar's search box shows, in order (href as written: path and #anchor). */
+export function hitsShown(page: Page): Promise<SearchHit[]> {
   return page
-    .locator(".VPLocalSearchBox .results a.result")
+    .locator(".topkit-search-results a.topkit-search-hit")
     .evaluateAll((links) =>
-      links.map((a) => ({ href: a.getAttribute("href") ?? "", label: a.getAttribute("aria-label") ?? "" })),
+      links.map((a) => ({ href: a.getAttribute("href") ?? "", label: a.textContent?.trim() ?? "" })),
     );
 }
 
+/** A hit's page path without its #anchor. */
+export function hitPath(hit: SearchHit): string {
+  return new URL(hit.href, "http://x").pathname;
+}
+
 /**
- * Types `query` into VitePress's local search (opening it if needed) and returns the hits shown, once
- * the lazily loaded index has answered and the (debounced) list has stopped changing.
+ * Types `query` into the site's search box and returns the hits shown once the box has answered this
+ * query (it marks the query it last showed results for in `data-query`).
  */
 export async function searchSite(page: Page, query: string): Promise<SearchHit[]> {
-  const input = page.locator("#localsearch-input");
-  if (!(await input.isVisible())) await page.locator("#local-search button").click();
+  const input = page.locator(".topkit-search-input");
+  await page.evaluate(() => {
+    delete (document.querySelector("[data-topkit-search]") as HTMLElement).dataset.query;
+  });
   await input.fill(query);
-  await page.waitForFunction(() =>
-    Boolean(document.querySelector(".VPLocalSearchBox .results a.result, .VPLocalSearchBox .no-results")),
+  await page.waitForFunction(
+    (q) => (document.querySelector("[data-topkit-search]") as HTMLElement | null)?.dataset.query === q,
+    query,
   );
-  let last = JSON.stringify(await hitsShown(page));
-  for (;;) {
-    await page.waitForTimeout(250);
-    const now = JSON.stringify(await hitsShown(page));
-    if (now === last) return JSON.parse(now) as SearchHit[];
-    last = now;
-  }
+  return hitsShown(page);
 }

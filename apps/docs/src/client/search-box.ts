@@ -1,0 +1,142 @@
+import { queryWords } from "../search/search-keys.js";
+
+/** Where the built site keeps Pagefind's index and its loader (`pagefind.js`). */
+export const PAGEFIND_PATH = "/pagefind/";
+
+/** How many hits the box shows; the chromium test asks for the expected API among the first five. */
+export const SHOWN_RESULTS = 8;
+
+interface PagefindSubResult {
+  url: string;
+  title: string;
+  locations: number[];
+}
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results: PagefindSubResult[];
+}
+interface Pagefind {
+  options(o: object): Promise<void>;
+  init(): Promise<void>;
+  search(q: string): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
+}
+
+let pagefind: Promise<Pagefind> | undefined;
+
+/**
+ * Pagefind's loader, fetched on first use only (focus or first keystroke); it then fetches the index
+ * chunks a query needs. Page length is not held against a page: API pages with big response trees
+ * would otherwise lose to short ones that only mention the word.
+ */
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= import(/* @vite-ignore */ `${PAGEFIND_PATH}pagefind.js`).then(async (pf: Pagefind) => {
+    await pf.options({ ranking: { pageLength: 0.3 } });
+    // Loads the wasm and the index's metadata now, while the person is still to type (on focus).
+    await pf.init();
+    return pf;
+  });
+  return pagefind;
+}
+
+/** The hit's link: the section that holds most of the matches (`#request`, a struct), else the page. */
+function hitUrl(data: PagefindData): string {
+  const best = [...data.sub_results].sort((a, b) => b.locations.length - a.locations.length)[0];
+  return best?.url ?? data.url;
+}
+
+/**
+ * Pagefind's excerpt is HTML (escaped page text with `<mark>` around matches). It is parsed in an inert
+ * template and copied over as text and `<mark>` only, so doc text can never become markup here.
+ */
+function excerptNodes(excerpt: string): Node[] {
+  const template = document.createElement("template");
+  template.innerHTML = excerpt;
+  return [...template.content.childNodes].map((n) => {
+    if (n.nodeName !== "MARK") return document.createTextNode(n.textContent ?? "");
+    const mark = document.createElement("mark");
+    mark.textContent = n.textContent;
+    return mark;
+  });
+}
+
+function hitItem(data: PagefindData): HTMLLIElement {
+  const li = document.createElement("li");
+  const a = document.createElement("a");
+  a.href = hitUrl(data);
+  a.className = "topkit-search-hit";
+  const title = document.createElement("span");
+  title.className = "topkit-search-title";
+  title.textContent = data.meta.title ?? data.url;
+  if (data.meta.zh && data.meta.zh !== data.meta.title) {
+    const zh = document.createElement("span");
+    zh.className = "topkit-search-zh";
+    zh.textContent = data.meta.zh;
+    title.append(" ", zh);
+  }
+  const excerpt = document.createElement("span");
+  excerpt.className = "topkit-search-excerpt";
+  excerpt.append(...excerptNodes(data.excerpt));
+  a.append(title, excerpt);
+  li.append(a);
+  return li;
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
+}
+
+/**
+ * Binds a search box (`[data-topkit-search]`: an input and a result list) to Pagefind. Only the newest
+ * query's answer is shown, so a slow answer to an older keystroke never overwrites a newer one.
+ */
+export function mountSearch(root: HTMLElement): void {
+  if (root.dataset.mounted) return;
+  root.dataset.mounted = "1";
+  const input = root.querySelector("input")!;
+  const list = root.querySelector("ol")!;
+  let latest = 0;
+  const close = () => {
+    list.hidden = true;
+  };
+  const run = async () => {
+    const seq = ++latest;
+    const words = queryWords(input.value);
+    if (!words) return close();
+    const found = await (await loadPagefind()).search(words);
+    const hits = await Promise.all((found?.results ?? []).slice(0, SHOWN_RESULTS).map((r) => r.data()));
+    if (seq !== latest) return;
+    list.replaceChildren(...hits.map(hitItem));
+    if (hits.length === 0) {
+      const li = document.createElement("li");
+      li.className = "topkit-search-none";
+      li.textContent = `No results for “${input.value.trim()}”`;
+      list.append(li);
+    }
+    list.hidden = false;
+    root.dataset.query = input.value;
+  };
+  input.addEventListener("focus", () => void loadPagefind());
+  input.addEventListener("input", () => void run());
+  input.addEventListener("keydown", (e) => {
+    if (e.key === "Escape") {
+      close();
+      input.blur();
+    } else if (e.key === "Enter") {
+      const first = list.querySelector<HTMLAnchorElement>("a.topkit-search-hit");
+      if (first) location.assign(first.href);
+    }
+  });
+  document.addEventListener("click", (e) => {
+    if (!root.contains(e.target as Node)) close();
+  });
+  document.addEventListener("keydown", (e) => {
+    const shortcut = (e.key === "k" && (e.ctrlKey || e.metaKey)) || (e.key === "/" && !isTyping(e.target));
+    if (!shortcut) return;
+    e.preventDefault();
+    input.focus();
+  });
+}
