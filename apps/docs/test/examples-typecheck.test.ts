@@ -13,7 +13,7 @@ const guides = guideSnippets(guideDir);
 const snippets = new Map([...apiExamples, ...guides]);
 // A snippet that drifted from the SDK, checked in the same program (one program keeps this test fast).
 const DRIFTED = [
-  'import { TmallAlihouseCustomerClueOutInvestTotalDataBackFlowRequest as R } from "@topkit/sdk";',
+  'import { TmallAlihouseCustomerClueOutInvestTotalDataBackFlowRequest as R } from "@topkit/sdk/apis/tmall.alihouse.customer.clue.out.invest.total.data.back.flow";',
   "new R().setReq(42);",
 ].join("\n");
 const errors = typeCheck(new Map([...snippets, ["drifted", DRIFTED]]), scratch);

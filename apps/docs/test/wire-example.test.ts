@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { TmallAlihouseCustomerClueOutInvestTotalDataBackFlowRequest as SeedRequest } from "@topkit/sdk";
+import { TmallAlihouseCustomerClueOutInvestTotalDataBackFlowRequest as SeedRequest } from "@topkit/sdk/apis/tmall.alihouse.customer.clue.out.invest.total.data.back.flow";
 import { exampleInit } from "@topkit/sdk/ir";
 import { describe, expect, test } from "vitest";
 import { sharedOrNotice } from "../../../test-support/shared.js";

@@ -60,7 +60,7 @@ function setterCalls(params: readonly IrParam[], kind: ClassKind, out: Emitter):
 }
 
 export interface TsExampleOptions {
-  /** Module to import from; default `@topkit/sdk`. */
+  /** Package to import from (the API's class from its `/apis/<method>` subpath); default `@topkit/sdk`. */
   from?: string;
   /** Include the import and client lines (a whole program) rather than just the request code. */
   program?: boolean;
@@ -82,9 +82,12 @@ export function tsExample(ir: ApiIr, options: TsExampleOptions = {}): string {
   body.push("console.log(rsp.getBody());");
   if (!options.program) return body.join("\n");
   const usesFile = body.some((l) => l.includes("FileItem."));
-  const imports = ["DefaultTaobaoClient", ...(usesFile ? ["FileItem"] : []), requestClass].join(", ");
+  const root = options.from ?? "@topkit/sdk";
+  const imports = ["DefaultTaobaoClient", ...(usesFile ? ["FileItem"] : [])].join(", ");
   return [
-    `import { ${imports} } from "${options.from ?? "@topkit/sdk"}";`,
+    `import { ${imports} } from "${root}";`,
+    // Each API is its own module: the root export loads none of the 5,313.
+    `import { ${requestClass} } from "${root}/apis/${ir.method}";`,
     "",
     "const client = new DefaultTaobaoClient(url, appKey, appSecret);",
     ...body,
