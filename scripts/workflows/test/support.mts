@@ -148,7 +148,8 @@ function codegenHelp(sub?: string): string {
 
 function turboTasks(): Set<string> {
   const turbo = JSON.parse(readFileSync(join(root, "turbo.json"), "utf8")) as { tasks: Record<string, unknown> };
-  return new Set(Object.keys(turbo.tasks).map((t) => t.replace(/^\/\/#/, "")));
+  // `pkg#task` keys configure one package's task; `turbo run task` runs it by the task's own name.
+  return new Set(Object.keys(turbo.tasks).map((t) => t.replace(/^.*#/, "")));
 }
 
 const hasBin = (name: string) => existsSync(join(root, "node_modules/.bin", name));

@@ -152,7 +152,7 @@ describe("every run: step names commands that exist", () => {
     expect(checkScript("pnpm test")).toEqual([]);
     // Build, then the packaging checks, and only then publish (pnpm 12 reads provenance from the flag alone).
     expect(shellCommands(rootManifest.scripts!.release!)).toEqual([
-      ["turbo", "run", "build", "--filter=./packages/*"],
+      ["turbo", "run", "build", "generate", "--filter=./packages/*"],
       ["pnpm", "check:packages"],
       ["pnpm", "-r", "--filter", "./packages/*", "publish", "--provenance", "--access", "public", "--no-git-checks"],
       ["changeset", "tag"],
