@@ -17,14 +17,10 @@ interface PagefindData {
   meta: Record<string, string | undefined>;
   sub_results: PagefindSubResult[];
 }
-interface PagefindResult {
-  id: string;
-  data(): Promise<PagefindData>;
-}
 interface Pagefind {
   options(o: object): Promise<void>;
   init(): Promise<void>;
-  search(q: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+  search(q: string): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
 }
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -42,21 +38,6 @@ function loadPagefind(): Promise<Pagefind> {
     return pf;
   });
   return pagefind;
-}
-
-const sameName = (a: string, b: string) => a.replace(/\s+/g, "").toLowerCase() === b.replace(/\s+/g, "").toLowerCase();
-
-/**
- * A query that is a category's name (`库存API`) puts that category's page first: ranked with all pages, a
- * short category page loses to the many API pages whose text repeats the same words.
- */
-async function categoryFirst(
-  results: PagefindResult[],
-  category: PagefindResult | undefined,
-  query: string,
-): Promise<PagefindResult[]> {
-  if (!category || !sameName((await category.data()).meta.title ?? "", query)) return results;
-  return [category, ...results.filter((r) => r.id !== category.id)];
 }
 
 /** The hit's link: the section that holds most of the matches (`#request`, a struct), else the page. */
@@ -125,13 +106,8 @@ export function mountSearch(root: HTMLElement): void {
     const seq = ++latest;
     const words = queryWords(input.value);
     if (!words) return close();
-    const pf = await loadPagefind();
-    const [found, categories] = await Promise.all([
-      pf.search(words),
-      pf.search(words, { filters: { kind: "category" } }),
-    ]);
-    const results = await categoryFirst(found?.results ?? [], categories?.results[0], input.value);
-    const hits = await Promise.all(results.slice(0, SHOWN_RESULTS).map((r) => r.data()));
+    const found = await (await loadPagefind()).search(words);
+    const hits = await Promise.all((found?.results ?? []).slice(0, SHOWN_RESULTS).map((r) => r.data()));
     if (seq !== latest) return;
     list.replaceChildren(...hits.map(hitItem));
     if (hits.length === 0) {

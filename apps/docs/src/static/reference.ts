@@ -15,11 +15,9 @@ import { readShell } from "./shell.js";
  * Search keys sit at the end of the page, hidden: names weigh like a title, param names a little more
  * than text (see `searchKeys`).
  */
-function keysBlock(names: string, params = "", kind: "api" | "category" = "api"): string {
+function keysBlock(names: string, params = ""): string {
   return [
     '<div class="search-keys" hidden>',
-    // The search box asks for categories apart (filter `kind`), so a category's own name finds its page first.
-    `<span data-pagefind-filter="kind:${kind}"></span>`,
     `<p data-pagefind-weight="7">${html(names)}</p>`,
     params ? `<p data-pagefind-weight="2">${html(params)}</p>` : "",
     "</div>",
@@ -70,7 +68,7 @@ export async function writeReference(
   for (const category of categories) {
     const body =
       render(categoryPath(category.anchor).slice(1, -".html".length), categoryPage(category)) +
-      keysBlock(categoryKeys(category), "", "category");
+      keysBlock(categoryKeys(category));
     await write(
       categoryPath(category.anchor),
       frame({ title: category.name, description: `${category.name}: ${category.apis.length} APIs`, body }),
