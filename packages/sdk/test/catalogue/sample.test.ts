@@ -12,7 +12,7 @@ import type { LocalGateway } from "../../src/testing/types.js";
  * The seed is printed; set TOPKIT_SAMPLE_SEED to replay a run.
  */
 const SEED = Number(process.env.TOPKIT_SAMPLE_SEED ?? Date.now() % 1_000_000);
-const SAMPLE = 200;
+const SAMPLE = Number(process.env.TOPKIT_SAMPLE_SIZE ?? 200);
 const APP_KEY = "12345678";
 const SECRET = "catalogue-sample-secret";
 const SESSION = "6100e23657fb0b2d0c78568e55a3031134be9a3a5d4b3a02";
@@ -41,13 +41,16 @@ function sample<T>(items: readonly T[], n: number, random: () => number): T[] {
 /** A value of a param's type that fits its limits, for a required param the doc gives no usable example for. */
 function typeDefault(p: IrParam): unknown {
   const c = p.constraints;
-  const number = Math.min(Math.max(1, c.minValue ?? 1), c.maxValue ?? 1);
+  // At least 1 and the doc's minimum; capped by its maximum only when it has one (minValue 10 alone gave 1).
+  const low = Math.max(1, c.minValue ?? 1);
+  const number = c.maxValue === undefined ? low : Math.min(low, c.maxValue);
   switch (p.type) {
     case "struct":
       return p.structName ? validInit(p.children, "struct") : "{}";
     case "array":
       if (p.structName) return [validInit(p.children, "struct")];
-      return p.itemType === "long" || p.itemType === "double" ? [number] : ["1"];
+      // One item of the item type (a list of booleans or dates takes true or a date, not "1").
+      return [typeDefault({ ...p, type: p.itemType ?? "string" })];
     case "long":
     case "double":
       return number;
@@ -72,9 +75,42 @@ function typeDefault(p: IrParam): unknown {
 function validInit(params: readonly IrParam[], kind: "request" | "struct"): Record<string, unknown> {
   const init = exampleInit(params, kind);
   for (const { param, property } of classMembers(params, kind)) {
-    if (param.required && init[property] === undefined) init[property] = typeDefault(param);
+    if (required(param) && init[property] === undefined) init[property] = typeDefault(param);
   }
   return init;
+}
+
+/**
+ * Wire paths of struct fields that some use of the same struct marks required: one struct class serves every
+ * param of its name, so its rules are the first use's (aliexpress.logistics.createwarehouseorder's
+ * AeopWlDeclareAddressDto requires address_id for `sender`, the doc's `receiver` copy does not).
+ */
+let requiredInStruct = new Map<string, Set<string>>();
+function noteStructRules(params: readonly IrParam[]): void {
+  for (const p of params) {
+    if (p.structName) {
+      const names = requiredInStruct.get(p.structName) ?? new Set<string>();
+      for (const c of p.children) if (c.required) names.add(c.name);
+      requiredInStruct.set(p.structName, names);
+    }
+    noteStructRules(p.children);
+  }
+}
+let structOf = new Map<IrParam, string>();
+function indexParents(params: readonly IrParam[]): void {
+  for (const p of params) {
+    if (p.structName) for (const c of p.children) structOf.set(c, p.structName);
+    indexParents(p.children);
+  }
+}
+const required = (p: IrParam) =>
+  p.required || (structOf.has(p) && requiredInStruct.get(structOf.get(p)!)?.has(p.name) === true);
+
+function prepareRules(params: readonly IrParam[]): void {
+  requiredInStruct = new Map();
+  structOf = new Map();
+  noteStructRules(params);
+  indexParents(params);
 }
 
 describe("the generated catalogue", () => {
@@ -108,6 +144,7 @@ describe("the generated catalogue", () => {
       expect(ir, `${method} ships its IR`).toBeDefined();
       const { Request, Response } = await load(method);
       expect(Request.name).toBe(ir.javaNames.request);
+      prepareRules(ir.request);
       const req = new Request(validInit(ir.request, "request"));
       expect(req).toBeInstanceOf(TopRequest);
       req.check();

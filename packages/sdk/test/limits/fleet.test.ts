@@ -41,9 +41,11 @@ describe.skipIf(redisMissing())("a fleet of 4 processes sharing one Redis limite
       concurrency: CONCURRENCY,
       store: "redis",
       redisUrl: redis.url,
-      // 5 % under the gateway's limit: room for the jitter between a worker's turn and its arrival (a 50 ms
-      // stall of the gateway's event loop bunches arrivals); the bench runs at 97.5 %.
-      limits: { appPerSecond: LIMIT * 0.95 },
+      // 20 % under the gateway's limit: room for the jitter between a worker's turn and its arrival. The gateway
+      // counts a strict one-second window in one event loop, and inside CI (turbo runs several suites on 2
+      // cores) its stalls bunched arrivals past 200 in a second at 95 % (8 code 7s at load 8.3). The throughput
+      // against the limit is the benchmark's figure (`pnpm bench:limits`, at 97.5 %), not this test's.
+      limits: { appPerSecond: LIMIT * 0.8 },
       localShare: 1 / WORKERS,
       // Redis answers in a millisecond here, but a machine shared by many jobs can hold a process back for
       // 250 ms (the default): a worker on its fallback neither shares the bucket nor sees the fleet's ban, and
