@@ -1,7 +1,17 @@
 import { execFileSync } from "node:child_process";
 import { describe, expect, test } from "vitest";
 import { irOf, irParam } from "../../../test-support/ir-builders.js";
-import { curlCommand, type IrParam, limitPhrase, limitPhrases, shellWord, topkitCallLine } from "../src/ir/index.js";
+import {
+  curlCommand,
+  exampleInit,
+  type IrParam,
+  limitPhrase,
+  limitPhrases,
+  shellWord,
+  topkitCallLine,
+  tsExample,
+  wireExampleTree,
+} from "../src/ir/index.js";
 
 // "How to call this API" lives in src/ir/call-lines.ts (and limit wording in src/ir/doc-values.ts); the CLI's
 // describe and --dry-run and the docs' CLI/curl tabs import them, so these tests pin the one spelling.
@@ -23,7 +33,7 @@ describe("shell quoting", () => {
 });
 
 describe("topkitCallLine", () => {
-  test("--set by wire path, list items as items[0].x, placeholders for required params without an example", () => {
+  test("--set by wire path, list items as items[0].x, typed stand-ins for required params without an example", () => {
     const ir = api([
       param("req", {
         type: "struct",
@@ -37,19 +47,28 @@ describe("topkitCallLine", () => {
         children: [param("sku_id", { type: "long", docType: "Number", example: "9007199254740993" })],
       }),
       param("nick", { required: true }),
+      param("count", { type: "long", docType: "Number", required: true, constraints: { minValue: 10 } }),
+      param("flags", { type: "array", itemType: "boolean", docType: "Boolean[]", required: true }),
       param("pic", { type: "file", required: true }),
     ]);
     expect(argvOf(topkitCallLine(ir, { session: "<session>" }), "topkit")).toEqual([
       "call",
       "a.b.c",
       ...["--set", "req.type=1", "--set", "items[0].sku_id=9007199254740993"],
-      ...["--set", "nick=<String>", "--set", "pic=@./file", "--session", "<session>"],
+      ...["--set", "nick=1", "--set", "count=10", "--set", "flags=true"],
+      ...["--set", "pic=@./file", "--session", "<session>"],
     ]);
   });
 
   test("one --json object when a value starts with @ (which --set reads as a file)", () => {
     const line = topkitCallLine(api([param("nick", { example: "@someone" })]));
     expect(argvOf(line, "topkit")).toEqual(["call", "a.b.c", "--json", '{"nick":"@someone"}']);
+  });
+
+  test("one --json object when a required struct has nothing to set inside (it is sent as {})", () => {
+    const items = param("items", { type: "array", itemType: "struct", structName: "Item", required: true });
+    const line = topkitCallLine(api([{ ...items, children: [param("note")] }, param("n", { example: "2" })]));
+    expect(argvOf(line, "topkit")).toEqual(["call", "a.b.c", "--json", '{"items":[{}],"n":"2"}']);
   });
 });
 
@@ -74,4 +93,38 @@ test("limit wording: one phrase per limit, as check() errors, describe, the docs
   ]);
   expect(limitPhrase("maxLength", 4, "file")).toBe("at most 4 bytes");
   expect(limitPhrases({})).toEqual([]);
+});
+
+describe("example values: the doc's, or a typed stand-in where a required param has none", () => {
+  const address = (required: boolean) => [
+    param("address_id", { type: "long", docType: "Number", required }),
+    param("city", { example: "杭州" }),
+  ];
+  // One struct class serves both params and carries the first use's rules: sender requires address_id,
+  // so receiver's copy must hold it too, or check() refuses the example.
+  const ir = api([
+    param("sender", { type: "struct", structName: "Address", required: true, children: address(true) }),
+    param("receiver", { type: "struct", structName: "Address", children: address(false) }),
+    param("fields", { required: true }),
+    param("start", { type: "date", docType: "Date", required: true }),
+    param("rate", { type: "double", docType: "Number", required: true, constraints: { minValue: 0, maxValue: 0.5 } }),
+    param("note"),
+  ]);
+
+  test("exampleInit, the wire tree and the TS example agree on every value", () => {
+    expect(exampleInit(ir.request)).toEqual({
+      sender: { addressId: 1, city: "杭州" },
+      receiver: { addressId: 1, city: "杭州" },
+      fields: "1",
+      start: "2026-01-02 03:04:05",
+      rate: 0.5,
+    });
+    expect(wireExampleTree(ir.request)).toMatchObject({ receiver: { address_id: 1, city: "杭州" }, rate: 0.5 });
+    const code = tsExample(ir);
+    for (const line of ['req.setFields("1");', 'req.setStart("2026-01-02 03:04:05");', "req.setRate(0.5);"]) {
+      expect(code).toContain(line);
+    }
+    expect(code.match(/setAddressId\(1\)/g)).toHaveLength(2);
+    expect(code).not.toContain("setNote");
+  });
 });

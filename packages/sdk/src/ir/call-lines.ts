@@ -1,6 +1,6 @@
 import { FORM_CONTENT_TYPE } from "../client/options.js";
 import { formatPlainNumber, losslessStringify } from "../runtime/lossless-stringify.js";
-import { exampleInit } from "./example.js";
+import { exampleInit, type RequiredRule, requiredRule } from "./example.js";
 import type { ApiIr, IrParam } from "./schema.js";
 
 // "How to call this API", written once for everyone who shows it: `topkit describe`, `topkit call --dry-run`
@@ -26,25 +26,29 @@ export function memberPathPrefix(path: string, p: IrParam): string {
 }
 
 /** A param's example value keyed like the wire (structs nested by wire name), or undefined without one. */
-function exampleValue(p: IrParam): unknown {
+function exampleValue(p: IrParam, required: RequiredRule): unknown {
   if (p.structName && (p.type === "struct" || p.type === "array")) {
-    const inner = wireExampleTree(p.children);
-    if (Object.keys(inner).length === 0) return undefined;
+    const inner = wireExampleTree(p.children, required);
+    if (Object.keys(inner).length === 0 && !required(p)) return undefined;
     return p.type === "array" ? [inner] : inner;
   }
   if (p.type === "file") return undefined;
   // One param, so the one value (keyed by its property name, which a clash may have changed).
-  return Object.values(exampleInit([p]))[0];
+  return Object.values(exampleInit([p], "struct", required))[0];
 }
 
 /**
  * The doc's example values as a tree keyed by wire names (what a struct's JSON holds), 64-bit values beyond
- * 2^53 as bigint; params without a usable example are left out.
+ * 2^53 as bigint; a required param without a usable example gets `exampleInit`'s stand-in, other params
+ * without one are left out.
  */
-export function wireExampleTree(params: readonly IrParam[]): Record<string, unknown> {
+export function wireExampleTree(
+  params: readonly IrParam[],
+  required: RequiredRule = requiredRule(params),
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const p of params) {
-    const value = exampleValue(p);
+    const value = exampleValue(p, required);
     if (value !== undefined) out[p.name] = value;
   }
   return out;
@@ -58,25 +62,24 @@ export function paramText(value: unknown): string {
 }
 
 /**
- * `--set path=value` pairs from the doc's examples (a `<DocType>` placeholder for a required param without
- * one, `@./file` for a required file); undefined when a value starts with `@`, which `--set` reads as a file.
+ * `--set path=value` pairs from the doc's examples (`exampleInit`'s stand-in for a required param without
+ * one, `@./file` for a required file); undefined when a value starts with `@`, which `--set` reads as a file,
+ * or when a required struct has no member to set.
  */
-function setPairs(params: readonly IrParam[], prefix: string): string[] | undefined {
+function setPairs(params: readonly IrParam[], prefix: string, required: RequiredRule): string[] | undefined {
   const pairs: string[] = [];
   for (const p of params) {
     const path = prefix + p.name;
     if (p.children.length > 0 && (p.type === "struct" || p.type === "array")) {
-      const inner = setPairs(p.children, memberPathPrefix(path, p));
-      if (!inner) return undefined;
+      const inner = setPairs(p.children, memberPathPrefix(path, p), required);
+      // A required struct with nothing to set inside is still sent, as `{}`: only --json can say that.
+      if (!inner || (inner.length === 0 && required(p))) return undefined;
       pairs.push(...inner);
     } else if (p.type === "file") {
       if (p.required) pairs.push(`${path}=@./file`);
     } else {
-      const value = exampleValue(p);
-      if (value === undefined) {
-        if (p.required) pairs.push(`${path}=<${p.docType}>`);
-        continue;
-      }
+      const value = exampleValue(p, required);
+      if (value === undefined) continue;
       const text = paramText(value);
       if (text.startsWith("@")) return undefined;
       pairs.push(`${path}=${text}`);
@@ -92,10 +95,11 @@ export interface CallLineOptions {
 
 /**
  * The `topkit call` line for the doc's example values: one `--set` per value by wire path (`req.type=1`,
- * `items[0].sku_id=…`), or one `--json` object when a value starting with `@` would be read as a file.
+ * `items[0].sku_id=…`), or one `--json` object when `--set` cannot say it (a value starting with `@`, which
+ * it reads as a file; a required struct with nothing set inside).
  */
 export function topkitCallLine(ir: ApiIr, options: CallLineOptions = {}): string {
-  const pairs = setPairs(ir.request, "");
+  const pairs = setPairs(ir.request, "", requiredRule(ir.request));
   const params = pairs
     ? pairs.map((pair) => ["--set", pair])
     : [["--json", losslessStringify(wireExampleTree(ir.request))]];

@@ -25,23 +25,83 @@ export function exampleLiteral(p: IrParam): string | undefined {
   }
 }
 
+/**
+ * Whether an example must set a param: its own doc says required, or it is a field of a struct class some
+ * other use of which requires it (one class serves every param of its name and carries the first use's
+ * rules, so aliexpress.logistics.createwarehouseorder's `receiver` must hold what `sender` requires).
+ */
+export type RequiredRule = (p: IrParam) => boolean;
+
+/** The required rule of one request's params (see `RequiredRule`). */
+export function requiredRule(params: readonly IrParam[]): RequiredRule {
+  const requiredIn = new Map<string, Set<string>>();
+  const structOf = new Map<IrParam, string>();
+  const walk = (ps: readonly IrParam[]) => {
+    for (const p of ps) {
+      if (p.structName) {
+        const names = requiredIn.get(p.structName) ?? new Set<string>();
+        for (const c of p.children) {
+          structOf.set(c, p.structName);
+          if (c.required) names.add(c.name);
+        }
+        requiredIn.set(p.structName, names);
+      }
+      walk(p.children);
+    }
+  };
+  walk(params);
+  return (p) => p.required || requiredIn.get(structOf.get(p) ?? "")?.has(p.name) === true;
+}
+
+/**
+ * A stand-in for a required scalar the doc gives no usable example for: of its type and inside its limits,
+ * so the example passes `check()` and runs against the local gateway as shown. A reader replaces it.
+ */
+function sampleScalar(p: IrParam, type = p.type): unknown {
+  const c = p.constraints;
+  // At least 1 and the doc's minimum; capped by its maximum only when it has one.
+  const low = Math.max(1, c.minValue ?? 1);
+  const number = c.maxValue === undefined ? low : Math.min(low, c.maxValue);
+  switch (type) {
+    case "long":
+    case "double":
+      return number;
+    case "boolean":
+      return true;
+    case "date":
+      return "2026-01-02 03:04:05";
+    case "price":
+      return "1.00";
+    case "json":
+      return "{}";
+    case "map":
+      return { k: "v" };
+    case "array":
+      // A list of scalars as the comma-joined text the wire carries: one item of the item type.
+      return p.itemType === "json" ? ["{}"] : String(sampleScalar(p, p.itemType ?? "string"));
+    default:
+      return "1";
+  }
+}
+
 interface Emitter {
   lines: string[];
   next: number;
   requestClass: string;
+  required: RequiredRule;
 }
 
 /** Statements that build a struct value from its children's examples; returns its variable, if any. */
 function structValue(p: IrParam, out: Emitter): string | undefined {
   const sets = setterCalls(p.children, "struct", out);
-  if (sets.length === 0) return undefined;
+  if (sets.length === 0 && !out.required(p)) return undefined;
   const name = `obj${out.next++}`;
   out.lines.push(`const ${name} = new ${out.requestClass}.${p.structName}();`);
   for (const call of sets) out.lines.push(`${name}.${call};`);
   return name;
 }
 
-/** `setFoo(<example>)` calls for the params that have a usable example (structs built first). */
+/** `setFoo(<example>)` calls for the params that have a usable example or are required (structs built first). */
 function setterCalls(params: readonly IrParam[], kind: ClassKind, out: Emitter): string[] {
   const calls: string[] = [];
   // The setters the generated class really has: a name clash gives one a `_` (see `classMembers`).
@@ -52,7 +112,7 @@ function setterCalls(params: readonly IrParam[], kind: ClassKind, out: Emitter):
     } else if (p.type === "file") {
       calls.push(`${setter}(FileItem.fromPath("./file.jpg"))`);
     } else {
-      const lit = exampleLiteral(p);
+      const lit = exampleLiteral(p) ?? (out.required(p) ? JSON.stringify(sampleScalar(p)) : undefined);
       if (lit !== undefined) calls.push(`${setter}(${lit})`);
     }
   }
@@ -67,13 +127,14 @@ export interface TsExampleOptions {
 }
 
 /**
- * TypeScript that builds this API's request from the doc's example values, in the shape of the doc's
+ * TypeScript that builds this API's request from the doc's example values (a typed stand-in for a required
+ * param without one), in the shape of the doc's
  * own Java sample (`const obj1 = new XRequest.Foo(); obj1.setType(1); req.setReq(obj1);`), then calls it.
  * The codegen puts it in each class's JSDoc; the docs site shows it (and type-checks it).
  */
 export function tsExample(ir: ApiIr, options: TsExampleOptions = {}): string {
   const requestClass = ir.javaNames.request;
-  const out: Emitter = { lines: [], next: 1, requestClass };
+  const out: Emitter = { lines: [], next: 1, requestClass, required: requiredRule(ir.request) };
   const body: string[] = [];
   const calls = setterCalls(ir.request, "request", out);
   body.push(`const req = new ${requestClass}();`, ...out.lines);
@@ -95,27 +156,34 @@ export function tsExample(ir: ApiIr, options: TsExampleOptions = {}): string {
 }
 
 /** A doc example as a value of the param's type (long as bigint when beyond 2^53), or undefined. */
-function exampleValue(p: IrParam): unknown {
+function exampleValue(p: IrParam, required: RequiredRule): unknown {
   if (p.structName && (p.type === "struct" || p.type === "array")) {
-    const inner = exampleInit(p.children, "struct");
-    if (Object.keys(inner).length === 0) return undefined;
+    const inner = exampleInit(p.children, "struct", required);
+    if (Object.keys(inner).length === 0 && !required(p)) return undefined;
     return p.type === "array" ? [inner] : inner;
   }
   const lit = exampleLiteral(p);
-  if (lit === undefined) return undefined;
+  if (lit === undefined) return required(p) ? sampleScalar(p) : undefined;
   if (lit.endsWith("n")) return BigInt(lit.slice(0, -1));
   return JSON.parse(lit) as unknown;
 }
 
 /**
  * An object literal for a request (or struct) built from the doc's example values, keyed by property name:
- * what `new XRequest(exampleInit(ir.request))` needs. Params without a usable example are left out.
+ * what `new XRequest(exampleInit(ir.request))` needs. A required param without a usable example gets a
+ * stand-in of its type within its limits; other params without one are left out, and so are files.
+ * `required` defaults to the rule of `params` alone: pass the whole request's (`requiredRule(ir.request)`)
+ * when `params` are a struct's.
  */
-export function exampleInit(params: readonly IrParam[], kind: ClassKind = "request"): Record<string, unknown> {
+export function exampleInit(
+  params: readonly IrParam[],
+  kind: ClassKind = "request",
+  required: RequiredRule = requiredRule(params),
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const { param: p, property } of classMembers(params, kind)) {
     if (p.type === "file") continue;
-    const value = exampleValue(p);
+    const value = exampleValue(p, required);
     if (value !== undefined) out[property] = value;
   }
   return out;

@@ -27,7 +27,14 @@ export {
   limitPhrases,
 } from "./doc-values.js";
 export { ApiIrError, formatIssuePath } from "./errors.js";
-export { exampleInit, exampleLiteral, type TsExampleOptions, tsExample } from "./example.js";
+export {
+  exampleInit,
+  exampleLiteral,
+  type RequiredRule,
+  requiredRule,
+  type TsExampleOptions,
+  tsExample,
+} from "./example.js";
 export { readIrDir, readIrFile } from "./load.js";
 export { type ClassKind, type ClassMember, classMembers } from "./members.js";
 export { parseIr, safeParseIr } from "./parse.js";

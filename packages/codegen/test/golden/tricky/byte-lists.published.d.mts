@@ -11,6 +11,8 @@ import type { FileItem as $FileItem, Init as $Init, TopRequest as $TopRequest, T
  * @example
  * ```ts
  * const req = new AlibabaLstVendingGoodsSaveRequest();
+ * const obj1 = new AlibabaLstVendingGoodsSaveRequest.VendingGoodsDto();
+ * req.setGoodsDTOList([obj1]);
  * const rsp = await client.execute(req);
  * console.log(rsp.getBody());
  * ```

@@ -11,6 +11,9 @@ import type { FileItem as $FileItem, Init as $Init, TopRequest as $TopRequest, T
  * @example
  * ```ts
  * const req = new JstSmsMessageSendRequest();
+ * const obj1 = new JstSmsMessageSendRequest.SendMessageRequest();
+ * obj1.setPhoneNumber("1");
+ * req.setSendMessageRequest(obj1);
  * const rsp = await client.execute(req);
  * console.log(rsp.getBody());
  * ```

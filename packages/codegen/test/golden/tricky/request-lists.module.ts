@@ -11,6 +11,9 @@ import { type FieldSpec, type Init, TopRequest, TopResponse } from "../../runtim
  * @example
  * ```ts
  * const req = new CrmGradeSetRequest();
+ * req.setGrade("1");
+ * req.setDiscount("1");
+ * req.setHierarchy("true");
  * const rsp = await client.execute(req);
  * console.log(rsp.getBody());
  * ```

@@ -11,6 +11,9 @@ import type { FileItem as $FileItem, Init as $Init, TopRequest as $TopRequest, T
  * @example
  * ```ts
  * const req = new CrmGradeSetRequest();
+ * req.setGrade("1");
+ * req.setDiscount("1");
+ * req.setHierarchy("true");
  * const rsp = await client.execute(req);
  * console.log(rsp.getBody());
  * ```

@@ -11,6 +11,7 @@ import { type FieldSpec, type Init, TopRequest, TopResponse, TopStruct } from ".
  * @example
  * ```ts
  * const req = new WeitaoFeedCancelRequest();
+ * req.setFeedId(1);
  * const rsp = await client.execute(req);
  * console.log(rsp.getBody());
  * ```

@@ -11,6 +11,8 @@ import { type FieldSpec, type Init, TopRequest, TopResponse } from "../../runtim
  * @example
  * ```ts
  * const req = new PushAliyuncsComPushMsg20150318Request();
+ * req.setAppId(1);
+ * req.setBody("1");
  * const rsp = await client.execute(req);
  * console.log(rsp.getBody());
  * ```

@@ -11,6 +11,12 @@ import { type FieldSpec, type Init, TopRequest, TopResponse, TopStruct } from ".
  * @example
  * ```ts
  * const req = new NlpPreprocessRequest();
+ * const obj1 = new NlpPreprocessRequest.Text();
+ * obj1.setId("1");
+ * obj1.setContent("1");
+ * obj1.setType(1);
+ * req.setText(obj1);
+ * req.setFuncType(1);
  * const rsp = await client.execute(req);
  * console.log(rsp.getBody());
  * ```

@@ -11,6 +11,9 @@ import { type FieldSpec, type Init, TopRequest, TopResponse, TopStruct } from ".
  * @example
  * ```ts
  * const req = new CainiaoWaybillIiUpdateRequest();
+ * const obj1 = new CainiaoWaybillIiUpdateRequest.WaybillCloudPrintUpdateRequest();
+ * obj1.setCpCode("1");
+ * req.setParamWaybillCloudPrintUpdateRequest(obj1);
  * const rsp = await client.execute(req);
  * console.log(rsp.getBody());
  * ```

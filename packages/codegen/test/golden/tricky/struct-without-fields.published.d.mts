@@ -11,6 +11,11 @@ import type { FileItem as $FileItem, Init as $Init, TopRequest as $TopRequest, T
  * @example
  * ```ts
  * const req = new AlibabaBaichuanTaopasswordCheckRequest();
+ * const obj1 = new AlibabaBaichuanTaopasswordCheckRequest.ParamDto();
+ * obj1.setBizParam("1");
+ * obj1.setBizType("1");
+ * req.setParamDto(obj1);
+ * req.setClientInfo("{}");
  * const rsp = await client.execute(req);
  * console.log(rsp.getBody());
  * ```

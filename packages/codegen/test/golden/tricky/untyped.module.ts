@@ -11,6 +11,10 @@ import { type FieldSpec, type Init, TopRequest, TopResponse, TopStruct } from ".
  * @example
  * ```ts
  * const req = new AlibabaAscpCnskuUpdateRequest();
+ * const obj1 = new AlibabaAscpCnskuUpdateRequest.CnskuDto();
+ * obj1.setCnskuId(1);
+ * obj1.setType("1");
+ * req.setCnsku(obj1);
  * const rsp = await client.execute(req);
  * console.log(rsp.getBody());
  * ```
