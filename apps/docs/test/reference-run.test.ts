@@ -1,17 +1,17 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { TOP_ENDPOINTS } from "@topkit/sdk";
-import { bundledIr } from "@topkit/sdk/ir";
 import { createLocalGateway, type LocalGateway } from "@topkit/sdk/testing";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { cliLine } from "../src/examples/cli-line.js";
 import { curlLine } from "../src/examples/curl-line.js";
 import { tsProgram } from "../src/examples/ts-program.js";
 import { wireExampleParams } from "../src/examples/wire-example.js";
+import { docsApiSample } from "./support/api-sample.js";
 import { binOf } from "./support/build-site.js";
 import { fillCurlLine } from "./support/fill-curl.js";
 import { runSnippet } from "./support/run-snippet.js";
@@ -32,6 +32,9 @@ describe("each API's example tabs, run against the local gateway", () => {
   let env: Record<string, string>;
 
   beforeAll(async () => {
+    // The files the examples upload (`FileItem.fromPath("./file.jpg")`, `--set pic=@./file`), where they run.
+    mkdirSync(scratch, { recursive: true });
+    for (const name of ["file.jpg", "file"]) writeFileSync(join(scratch, name), new Uint8Array([0xff, 0xd8, 0xff]));
     gateway = await createLocalGateway({ appKey: APP.appKey, appSecret: APP.appSecret });
     configHome = mkdtempSync(join(tmpdir(), "docs-cli-config-"));
     env = {
@@ -48,7 +51,7 @@ describe("each API's example tabs, run against the local gateway", () => {
     if (configHome) rmSync(configHome, { recursive: true, force: true });
   });
 
-  describe.each(bundledIr().map((ir) => [ir.method, ir] as const))("%s", (_method, ir) => {
+  describe.each(docsApiSample("reference-run").map((ir) => [ir.method, ir] as const))("%s", (_method, ir) => {
     test("TypeScript: the program, pointed at the gateway, gets the API's response", async () => {
       const program = tsProgram(ir).replace(JSON.stringify(TOP_ENDPOINTS.production), JSON.stringify(gateway.url));
       expectSuccess(await runSnippet(`ts-${ir.method}`, program, scratch, env), ir.javaNames.responseKey);
@@ -56,12 +59,17 @@ describe("each API's example tabs, run against the local gateway", () => {
 
     test("CLI: the topkit call line gets the API's response", async () => {
       const command = cliLine(ir).replace(/^topkit /m, `"${process.execPath}" "${binOf("@topkit/cli", "topkit")}" `);
-      const { stdout } = await run("sh", ["-c", command], { env: { ...process.env, ...env }, timeout: 60_000 });
-      // The CLI prints the response's content: its fields and request_id, no error fields.
+      const { stdout } = await run("sh", ["-c", command], {
+        cwd: scratch,
+        env: { ...process.env, ...env },
+        timeout: 60_000,
+      });
+      // The CLI prints the response's content: request_id and the API's own fields (as many as the doc's
+      // sample gives the gateway to answer with, which may be none), no error fields.
       const body = JSON.parse(stdout) as Record<string, unknown>;
       expect(body).toHaveProperty("request_id");
-      expect(body).not.toHaveProperty("sub_code");
-      expect(ir.response.some((p) => p.name in body)).toBe(true);
+      const fields = new Set(["request_id", ...ir.response.map((p) => p.name)]);
+      expect(Object.keys(body).filter((k) => !fields.has(k))).toEqual([]);
     });
 
     test("curl: the line, signed as the signing guide says, gets the API's response", async () => {
@@ -70,7 +78,7 @@ describe("each API's example tabs, run against the local gateway", () => {
         ...APP,
         business: wireExampleParams(ir.request),
       });
-      const { stdout } = await run("sh", ["-c", line], { timeout: 60_000 });
+      const { stdout } = await run("sh", ["-c", line], { cwd: scratch, timeout: 60_000 });
       expectSuccess(stdout, ir.javaNames.responseKey);
     });
   });

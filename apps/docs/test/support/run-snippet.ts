@@ -8,7 +8,7 @@ const run = promisify(execFile);
 
 /**
  * Runs a TypeScript snippet as a Node ES module: types stripped by TypeScript's own transpiler, written
- * into `dir` (inside apps/docs, so `@topkit/sdk` resolves as it would for a user). Resolves to stdout;
+ * into `dir` (inside apps/docs, so `@topkit/sdk` resolves as it would for a user) and run there. Resolves to stdout;
  * rejects with stderr when the program fails.
  */
 export async function runSnippet(
@@ -23,6 +23,11 @@ export async function runSnippet(
   }).outputText;
   const file = join(dir, `${name}.mjs`);
   writeFileSync(file, js);
-  const { stdout } = await run(process.execPath, [file], { timeout: 60_000, env: { ...process.env, ...env } });
+  // Run in `dir`, so a snippet's relative paths (`FileItem.fromPath("./file.jpg")`) are read there.
+  const { stdout } = await run(process.execPath, [file], {
+    cwd: dir,
+    timeout: 60_000,
+    env: { ...process.env, ...env },
+  });
   return stdout;
 }
