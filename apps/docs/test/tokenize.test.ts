@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { categoriesOf, categoryIndex } from "../src/page/categories.js";
-import { categoryKeys, queryWords, searchKeys } from "../src/search/search-keys.js";
+import { categoryKeys, categoryList, categoryLookupKey, queryWords, searchKeys } from "../src/search/search-keys.js";
 import { tokenizeMixed } from "../src/search/tokenize.js";
 import { irOf, irParam } from "./support/ir-builders.js";
 import { seedIr } from "./support/seed.js";
@@ -79,5 +79,35 @@ describe("search keys and query words: what the index holds and what the box ask
     expect(queryWords("  外投统计 seller_nick ")).toBe("外投 投统 统计 seller_nick");
     expect(queryWords("taobao.trade.get")).toBe("taobao.trade.get");
     expect(queryWords("   ")).toBe("");
+  });
+});
+
+describe("the category list the search box pins categories by", () => {
+  test("a category's name with or without API, in any case, spaced or full-width, is one key", () => {
+    for (const q of ["酒店API", "酒店api", " 酒店 API ", "酒店", "酒店ＡＰＩ"])
+      expect(categoryLookupKey(q), q).toBe("酒店");
+    expect(categoryLookupKey("API")).toBe("");
+    expect(categoryLookupKey("淘宝API接口")).toBe("淘宝api接口");
+  });
+
+  test("lists every named category's page under its key; names that share a key share the entry", () => {
+    const cats = categoriesOf([
+      irOf("a.x", { category: "酒店API" }),
+      irOf("b.x", { category: "酒店API" }),
+      irOf("c.x", { category: "酒店 api" }),
+      irOf("d.x", { category: "API" }),
+      irOf("e.x", { category: "constructor" }),
+    ]);
+    const list = categoryList(cats);
+    expect(Object.keys(list).sort()).toEqual(["constructor", "酒店"]);
+    const page = (name: string) => `/api/category/${cats.find((c) => c.name === name)!.anchor}.html`;
+    expect(list["酒店"]).toEqual(
+      expect.arrayContaining([
+        { name: "酒店 api", url: page("酒店 api"), apis: 1 },
+        { name: "酒店API", url: page("酒店API"), apis: 2 },
+      ]),
+    );
+    expect(list["酒店"]).toHaveLength(2);
+    expect(list.constructor).toEqual([{ name: "constructor", url: page("constructor"), apis: 1 }]);
   });
 });

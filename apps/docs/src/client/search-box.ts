@@ -1,4 +1,5 @@
-import { queryWords } from "../search/search-keys.js";
+import { type CategoryList, categoryListPath } from "../page/links.js";
+import { categoryLookupKey, queryWords } from "../search/search-keys.js";
 
 /** Where the built site keeps Pagefind's index and its loader (`pagefind.js`). */
 export const PAGEFIND_PATH = "/pagefind/";
@@ -40,6 +41,50 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
+let categoryList: Promise<CategoryList> | undefined;
+
+/**
+ * The site's category pages by name (a few KB), fetched with Pagefind. Without it the box still works:
+ * a failed fetch leaves Pagefind's hits alone.
+ */
+function loadCategories(): Promise<CategoryList> {
+  categoryList ??= fetch(categoryListPath)
+    .then((r) => (r.ok ? (r.json() as Promise<CategoryList>) : {}))
+    .catch(() => ({}));
+  return categoryList;
+}
+
+/** What one line of the hit list shows. */
+interface Hit {
+  url: string;
+  title: string;
+  zh?: string;
+  excerpt: Node[];
+}
+
+/**
+ * A query that is a category's name asks for that category: its page comes first, whatever Pagefind
+ * ranks. Pagefind alone cannot promise it, because the category's API pages repeat its words
+ * (`酒店API` lost to five xhotel pages).
+ */
+function categoryHits(list: CategoryList, query: string): Hit[] {
+  const key = categoryLookupKey(query);
+  return (Object.hasOwn(list, key) ? (list[key] ?? []) : []).map((c) => ({
+    url: c.url,
+    title: c.name,
+    excerpt: [document.createTextNode(`Category: ${c.apis} APIs`)],
+  }));
+}
+
+function pagefindHit(data: PagefindData): Hit {
+  return {
+    url: hitUrl(data),
+    title: data.meta.title ?? data.url,
+    zh: data.meta.zh,
+    excerpt: excerptNodes(data.excerpt),
+  };
+}
+
 /** The hit's link: the section that holds most of the matches (`#request`, a struct), else the page. */
 function hitUrl(data: PagefindData): string {
   const best = [...data.sub_results].sort((a, b) => b.locations.length - a.locations.length)[0];
@@ -61,23 +106,23 @@ function excerptNodes(excerpt: string): Node[] {
   });
 }
 
-function hitItem(data: PagefindData): HTMLLIElement {
+function hitItem(hit: Hit): HTMLLIElement {
   const li = document.createElement("li");
   const a = document.createElement("a");
-  a.href = hitUrl(data);
+  a.href = hit.url;
   a.className = "topkit-search-hit";
   const title = document.createElement("span");
   title.className = "topkit-search-title";
-  title.textContent = data.meta.title ?? data.url;
-  if (data.meta.zh && data.meta.zh !== data.meta.title) {
+  title.textContent = hit.title;
+  if (hit.zh && hit.zh !== hit.title) {
     const zh = document.createElement("span");
     zh.className = "topkit-search-zh";
-    zh.textContent = data.meta.zh;
+    zh.textContent = hit.zh;
     title.append(" ", zh);
   }
   const excerpt = document.createElement("span");
   excerpt.className = "topkit-search-excerpt";
-  excerpt.append(...excerptNodes(data.excerpt));
+  excerpt.append(...hit.excerpt);
   a.append(title, excerpt);
   li.append(a);
   return li;
@@ -106,9 +151,19 @@ export function mountSearch(root: HTMLElement): void {
     const seq = ++latest;
     const words = queryWords(input.value);
     if (!words) return close();
-    const found = await (await loadPagefind()).search(words);
-    const hits = await Promise.all((found?.results ?? []).slice(0, SHOWN_RESULTS).map((r) => r.data()));
+    const [pf, categories] = await Promise.all([loadPagefind(), loadCategories()]);
+    const found = await pf.search(words);
+    const pinned = categoryHits(categories, input.value);
+    const pages = await Promise.all((found?.results ?? []).slice(0, SHOWN_RESULTS).map((r) => r.data()));
     if (seq !== latest) return;
+    const hits = [
+      ...pinned,
+      ...pages
+        .map(pagefindHit)
+        .filter(
+          (h) => !pinned.some((p) => new URL(p.url, location.href).pathname === new URL(h.url, location.href).pathname),
+        ),
+    ].slice(0, SHOWN_RESULTS);
     list.replaceChildren(...hits.map(hitItem));
     if (hits.length === 0) {
       const li = document.createElement("li");
@@ -119,7 +174,7 @@ export function mountSearch(root: HTMLElement): void {
     list.hidden = false;
     root.dataset.query = input.value;
   };
-  input.addEventListener("focus", () => void loadPagefind());
+  input.addEventListener("focus", () => void Promise.all([loadPagefind(), loadCategories()]));
   input.addEventListener("input", () => void run());
   input.addEventListener("keydown", (e) => {
     if (e.key === "Escape") {

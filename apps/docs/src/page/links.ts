@@ -13,6 +13,15 @@ export function categoryPath(anchor: string): string {
   return `/api/category/${anchor}.html`;
 }
 
+/**
+ * The category list the search box reads to put a category's own page first when the query names it
+ * (`CategoryList`, written beside the category pages at build time).
+ */
+export const categoryListPath = "/api/categories.json";
+
+/** `categoryListPath`'s content: category pages by `categoryLookupKey` of their name. */
+export type CategoryList = Record<string, { name: string; url: string; apis: number }[]>;
+
 export function guidePath(name: string): string {
   return `/guide/${name}.html`;
 }

@@ -1,5 +1,6 @@
 import type { ApiIr, IrParam } from "@topkit/sdk/ir";
 import type { Category } from "../page/categories.js";
+import { type CategoryList, categoryPath } from "../page/links.js";
 import { tokenizeMixed } from "./tokenize.js";
 
 /**
@@ -40,6 +41,27 @@ export function searchKeys(ir: ApiIr, category: Category): SearchKeys {
 /** A category page's names: the category's bigrams, so its name or any two characters of it find it. */
 export function categoryKeys(category: Category): string {
   return unique(tokenizeMixed(category.name));
+}
+
+/**
+ * A category name as the search box compares it with a query: case, spaces and a trailing "API" (which
+ * nearly every TOP category name ends with) do not count, so `酒店API`, `酒店 api` and `酒店` all name the
+ * category 酒店API. The build keys the category list it writes by this, and the box looks queries up by it.
+ */
+export function categoryLookupKey(text: string): string {
+  return text.normalize("NFKC").toLowerCase().replace(/\s+/g, "").replace(/api$/, "");
+}
+
+/** What the build writes at `categoryListPath`: each category's page under its name's lookup key. */
+export function categoryList(categories: readonly Category[]): CategoryList {
+  const list: CategoryList = {};
+  for (const c of categories) {
+    const key = categoryLookupKey(c.name);
+    if (!key) continue;
+    if (!Object.hasOwn(list, key)) list[key] = [];
+    list[key]!.push({ name: c.name, url: categoryPath(c.anchor), apis: c.apis.length });
+  }
+  return list;
 }
 
 /**

@@ -6,8 +6,8 @@ import { categoryPage } from "../page/api-index-page.js";
 import { apiPage } from "../page/api-page.js";
 import { categoriesOf } from "../page/categories.js";
 import { html } from "../page/escape.js";
-import { apiPath, categoryPath } from "../page/links.js";
-import { categoryKeys, searchKeys } from "../search/search-keys.js";
+import { apiPath, categoryListPath, categoryPath } from "../page/links.js";
+import { categoryKeys, categoryList, searchKeys } from "../search/search-keys.js";
 import type { SiteIndex } from "./search-index.js";
 import { readShell } from "./shell.js";
 
@@ -79,5 +79,7 @@ export async function writeReference(
       await write(apiPath(ir.method), frame({ title: ir.method, description: summary(ir), body }));
     }
   }
+  // Not a page: written without going to the search index.
+  writeFileSync(join(config.outDir, categoryListPath), JSON.stringify(categoryList(categories)));
   return { apiPages: irs.length, categoryPages: categories.length };
 }

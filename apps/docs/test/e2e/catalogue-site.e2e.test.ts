@@ -8,7 +8,7 @@ import { GUIDES } from "../../src/page/sidebar.js";
 import { tokenizeMixed } from "../../src/search/tokenize.js";
 import { buildCatalogueSite, type CatalogueSite } from "../support/catalogue-site.js";
 import { chromiumOrNotice, launchChromium } from "../support/chromium.js";
-import { HOSTILE, HOSTILE_METHOD, HOSTILE_TITLE, INCLUDED_TEXT_PROBE } from "../support/hostile-ir.js";
+import { HOSTILE, HOSTILE_METHOD, HOSTILE_TITLE, hostileIr, INCLUDED_TEXT_PROBE } from "../support/hostile-ir.js";
 import { checkLinks } from "../support/link-check.js";
 import { sampleOf, sampleSeed, seededRandom } from "../support/random.js";
 import { type StaticServer, serveStatic } from "../support/serve-static.js";
@@ -44,11 +44,6 @@ function wireNames(ir: ApiIr): Set<string> {
   return names;
 }
 
-/** Words that pick out few APIs: `count(word)` APIs hold it, so a top-5 answer is a fair ask. */
-function rare<T>(items: readonly T[], count: (t: T) => number, max = 3): T[] {
-  return items.filter((t) => count(t) <= max);
-}
-
 /**
  * 20 searches: five of each kind; the issue's own examples (`fullinfo`, `外投`, `回流`, `tid`, `seller_nick`)
  * and the rest picked at random (seeded) among words that name few enough APIs for a top-5 answer.
@@ -65,18 +60,22 @@ function probes(irs: readonly ApiIr[], random: () => number): Probe[] {
     })();
   const list: Probe[] = [];
 
-  // Method fragments: fullinfo, then parts of random methods that at most three methods contain.
-  const partCount = new Map<string, number>();
-  for (const ir of irs)
-    for (const part of new Set(ir.method.split("."))) partCount.set(part, (partCount.get(part) ?? 0) + 1);
+  // Method fragments: fullinfo, then a part of a random method that no other method's name matches as
+  // the search matches it: case-blind and by prefix (`userInfo` would also find taobao.picture.userinfo.get,
+  // `refund` would find every `refunds`), so exactly one API is the right answer.
+  const parts = (ir: ApiIr) => [...new Set(ir.method.toLowerCase().split("."))];
+  const allParts = [...new Set(irs.flatMap(parts))].sort();
+  const methodsWithPart = new Map<string, number>();
+  for (const ir of irs) for (const p of parts(ir)) methodsWithPart.set(p, (methodsWithPart.get(p) ?? 0) + 1);
+  const unique = (part: string) =>
+    methodsWithPart.get(part) === 1 && allParts.every((other) => other === part || !other.startsWith(part));
   list.push({ kind: "method fragment", query: "fullinfo", ...one(find("taobao.trade.fullinfo.get")) });
   for (const ir of sampleOf(
-    rare(irs, (ir) => Math.min(...ir.method.split(".").map((p) => partCount.get(p)!)), 1),
+    irs.filter((ir) => parts(ir).some(unique)),
     4,
     random,
   )) {
-    const part = ir.method.split(".").find((p) => partCount.get(p) === 1)!;
-    list.push({ kind: "method fragment", query: part, ...one(ir) });
+    list.push({ kind: "method fragment", query: parts(ir).find(unique)!, ...one(ir) });
   }
 
   // Chinese bigrams: 外投 and 回流 (several 中文名 hold them: any of those APIs is right), then rare ones.
@@ -113,8 +112,16 @@ function probes(irs: readonly ApiIr[], random: () => number): Probe[] {
   }
   const paramCount = new Map<string, number>();
   for (const ir of irs) for (const n of wireNames(ir)) paramCount.set(n, (paramCount.get(n) ?? 0) + 1);
+  // Like method fragments, a param picked must not be the prefix of another (`item_id` finds `item_ids`).
+  const allParams = [...paramCount.keys()];
   const rareParam = (ir: ApiIr) =>
-    [...wireNames(ir)].find((n) => n.length >= 6 && /^[a-z][a-z0-9_]*$/.test(n) && paramCount.get(n) === 1);
+    [...wireNames(ir)].find(
+      (n) =>
+        n.length >= 6 &&
+        /^[a-z][a-z0-9_]*$/.test(n) &&
+        paramCount.get(n) === 1 &&
+        allParams.every((other) => other === n || !other.toLowerCase().startsWith(n)),
+    );
   for (const ir of sampleOf(
     irs.filter((ir) => rareParam(ir) !== undefined),
     3,
@@ -123,17 +130,17 @@ function probes(irs: readonly ApiIr[], random: () => number): Probe[] {
     list.push({ kind: "param name", query: rareParam(ir)!, ...one(ir) });
   }
 
-  // Categories: a category's name finds its own page or one of its APIs.
-  const categories = categoriesOf(irs);
-  for (const c of sampleOf(categories, 5, random)) {
-    const mine = new Set(c.apis.map(path));
+  // Categories: a category's name finds its own page (the box pins it: its APIs' pages repeat its words).
+  // Page anchors are numbered over the site's categories, the hostile API's included.
+  const categories = categoriesOf([...irs, hostileIr()]);
+  const hostileCategory = hostileIr().category;
+  for (const c of sampleOf(
+    categories.filter((c) => c.name !== hostileCategory),
+    5,
+    random,
+  )) {
     const own = `/api/category/${c.anchor}.html`;
-    list.push({
-      kind: "category",
-      query: c.name,
-      accepts: (p) => p === own || mine.has(p),
-      expected: `${own} or one of its ${c.apis.length} APIs`,
-    });
+    list.push({ kind: "category", query: c.name, accepts: (p) => p === own, expected: own });
   }
   return list;
 }
