@@ -2,8 +2,6 @@ import { fileURLToPath } from "node:url";
 
 /** apps/docs */
 export const docsRoot = fileURLToPath(new URL("../../", import.meta.url));
-/** The site `pnpm docs:build` writes. */
-export const siteDist = fileURLToPath(new URL("../../dist/", import.meta.url));
 /** Screenshots and other files the browser tests leave for a person to look at. */
 export const e2eOutput = fileURLToPath(new URL("../../.e2e-output/", import.meta.url));
 
