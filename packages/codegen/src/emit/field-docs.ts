@@ -1,4 +1,4 @@
-import type { ClassMember as Member } from "@topkit/sdk/ir";
+import { limitPhrases, type ClassMember as Member } from "@topkit/sdk/ir";
 import { commentSafe } from "./doc-text.js";
 
 const docsOfMember = new WeakMap<Member, string>();
@@ -17,11 +17,8 @@ export function fieldDocs(member: Member): string {
 function describeField(member: Member): string {
   const p = member.param;
   const facts = [`\`${p.name}\`: ${p.docType || "untyped"}${p.required ? ", required" : ""}`];
-  const c = p.constraints;
-  if (c.maxLength !== undefined) facts.push(`max length ${c.maxLength}`);
-  if (c.maxListSize !== undefined) facts.push(`max ${c.maxListSize} items`);
-  if (c.minValue !== undefined) facts.push(`min ${c.minValue}`);
-  if (c.maxValue !== undefined) facts.push(`max ${c.maxValue}`);
+  // Limits in the words check() errors, `topkit describe` and the docs use.
+  facts.push(...limitPhrases(p.constraints, p.type));
   if (p.default !== undefined) facts.push(`default ${p.default}`);
   const example = p.example !== undefined && p.example.length <= 200 ? `\n\nExample: \`${p.example}\`` : "";
   return commentSafe(`${p.description || p.name}\n\n${facts.join("; ")}${example}`);

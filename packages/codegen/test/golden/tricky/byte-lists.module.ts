@@ -25,7 +25,7 @@ export class AlibabaLstVendingGoodsSaveRequest extends TopRequest<AlibabaLstVend
   /**
    * 商品信息
    *
-   * `goods_d_t_o_list`: VendingGoodsDto[], required; max 20 items
+   * `goods_d_t_o_list`: VendingGoodsDto[], required; at most 20 items
    */
   declare goodsDTOList?: AlibabaLstVendingGoodsSaveRequest.VendingGoodsDto[];
 
@@ -44,7 +44,7 @@ export class AlibabaLstVendingGoodsSaveRequest extends TopRequest<AlibabaLstVend
   /**
    * 商品信息
    *
-   * `goods_d_t_o_list`: VendingGoodsDto[], required; max 20 items
+   * `goods_d_t_o_list`: VendingGoodsDto[], required; at most 20 items
    */
   setGoodsDTOList(value: readonly (AlibabaLstVendingGoodsSaveRequest.VendingGoodsDto | Init<AlibabaLstVendingGoodsSaveRequest.VendingGoodsDto>)[]): this {
     return this.$set("goodsDTOList", value);

@@ -23,7 +23,7 @@ export declare class AlibabaLstVendingGoodsSaveRequest extends $TopRequest<Aliba
   /**
    * 商品信息
    *
-   * `goods_d_t_o_list`: VendingGoodsDto[], required; max 20 items
+   * `goods_d_t_o_list`: VendingGoodsDto[], required; at most 20 items
    */
   goodsDTOList?: AlibabaLstVendingGoodsSaveRequest.VendingGoodsDto[];
   setGoodsDTOList(value: readonly (AlibabaLstVendingGoodsSaveRequest.VendingGoodsDto | $Init<AlibabaLstVendingGoodsSaveRequest.VendingGoodsDto>)[]): this;

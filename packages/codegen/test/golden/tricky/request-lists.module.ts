@@ -28,20 +28,20 @@ export class CrmGradeSetRequest extends TopRequest<CrmGradeSetResponse> {
   /**
    * 会员等级，用逗号分隔。买家会员级别0：店铺客户 1：普通会员 2 ：高级会员 3：VIP会员 4：至尊VIP
    *
-   * `grade`: Number[], required; max 4 items
+   * `grade`: Number[], required; at most 4 items
    */
   declare grade?: (bigint | number | string)[] | string;
   /**
    * 会员级别折扣率。会员等级越高，折扣必须越低。
    * 950即9.5折，888折即8.88折。出于安全原因，折扣现最低只
    *
-   * `discount`: Number[], required; max 4 items
+   * `discount`: Number[], required; at most 4 items
    */
   declare discount?: (bigint | number | string)[] | string;
   /**
    * 是否设置达到某一会员等级的交易量和交易额，必填。4个级别都需要设置，如入参为true,true,true,false时，
    *
-   * `hierarchy`: Boolean[], required; max 4 items
+   * `hierarchy`: Boolean[], required; at most 4 items
    */
   declare hierarchy?: boolean[] | string;
 
@@ -60,7 +60,7 @@ export class CrmGradeSetRequest extends TopRequest<CrmGradeSetResponse> {
   /**
    * 会员等级，用逗号分隔。买家会员级别0：店铺客户 1：普通会员 2 ：高级会员 3：VIP会员 4：至尊VIP
    *
-   * `grade`: Number[], required; max 4 items
+   * `grade`: Number[], required; at most 4 items
    */
   setGrade(value: (bigint | number | string)[] | string): this {
     return this.$set("grade", value);
@@ -74,7 +74,7 @@ export class CrmGradeSetRequest extends TopRequest<CrmGradeSetResponse> {
    * 会员级别折扣率。会员等级越高，折扣必须越低。
    * 950即9.5折，888折即8.88折。出于安全原因，折扣现最低只
    *
-   * `discount`: Number[], required; max 4 items
+   * `discount`: Number[], required; at most 4 items
    */
   setDiscount(value: (bigint | number | string)[] | string): this {
     return this.$set("discount", value);
@@ -87,7 +87,7 @@ export class CrmGradeSetRequest extends TopRequest<CrmGradeSetResponse> {
   /**
    * 是否设置达到某一会员等级的交易量和交易额，必填。4个级别都需要设置，如入参为true,true,true,false时，
    *
-   * `hierarchy`: Boolean[], required; max 4 items
+   * `hierarchy`: Boolean[], required; at most 4 items
    */
   setHierarchy(value: boolean[] | string): this {
     return this.$set("hierarchy", value);
