@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { sampleOf, seededRandom, seedFromEnv } from "../../../../test-support/random.js";
 import { DefaultTaobaoClient } from "../../src/client/index.js";
 import { bundledIrOf, classMembers, exampleInit, type IrParam } from "../../src/ir/index.js";
 import { apis, load, methods } from "../../src/registry/index.js";
@@ -11,32 +12,11 @@ import type { LocalGateway } from "../../src/testing/types.js";
  * builds from its IR, passes `check()` and gets a typed success from the local gateway.
  * The seed is printed; set TOPKIT_SAMPLE_SEED to replay a run.
  */
-const SEED = Number(process.env.TOPKIT_SAMPLE_SEED ?? Date.now() % 1_000_000);
+const SEED = seedFromEnv("TOPKIT_SAMPLE_SEED");
 const SAMPLE = Number(process.env.TOPKIT_SAMPLE_SIZE ?? 200);
 const APP_KEY = "12345678";
 const SECRET = "catalogue-sample-secret";
 const SESSION = "6100e23657fb0b2d0c78568e55a3031134be9a3a5d4b3a02";
-
-/** mulberry32: a small seeded PRNG, so a failing sample can be replayed from the printed seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function sample<T>(items: readonly T[], n: number, random: () => number): T[] {
-  const pool = [...items];
-  for (let i = pool.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [pool[i], pool[j]] = [pool[j]!, pool[i]!];
-  }
-  return pool.slice(0, n);
-}
 
 /**
  * The request the docs show (`exampleInit`: the doc's examples, a typed stand-in for each required param
@@ -76,7 +56,7 @@ describe("the generated catalogue", () => {
       await gateway?.close();
     });
 
-    const picked = sample(methods(), SAMPLE, prng(SEED));
+    const picked = sampleOf(methods(), SAMPLE, seededRandom(SEED));
     test.each(picked)("%s: imports, builds from its IR, passes check(), gets a typed success", async (method) => {
       const ir = bundledIrOf(method)!;
       expect(ir, `${method} ships its IR`).toBeDefined();
