@@ -1,6 +1,7 @@
 import { FileItem } from "@topkit/sdk";
 import type { IrParam } from "@topkit/sdk/ir";
 import { describe, expect, test } from "vitest";
+import { irParam } from "../../../test-support/ir-builders.js";
 import { CliError } from "../src/cli-error.js";
 import { objectFromJson, tryJson, valueFromJson, valueFromText } from "../src/params/coerce.js";
 import { resolvePath } from "../src/params/resolve-path.js";
@@ -8,17 +9,13 @@ import { splitPath } from "../src/params/segments.js";
 import { setIn } from "../src/params/set-in.js";
 import { wireToInit } from "../src/params/to-init.js";
 
-const param = (name: string, type: IrParam["type"], extra: Partial<IrParam> = {}): IrParam => ({
-  name,
-  field: name.replace(/[._](\w)/g, (_m, c: string) => c.toUpperCase()),
-  docType: type,
-  type,
-  required: false,
-  constraints: {},
-  description: "",
-  children: [],
-  ...extra,
-});
+const param = (name: string, type: IrParam["type"], extra: Partial<IrParam> = {}): IrParam =>
+  irParam(name, {
+    field: name.replace(/[._](\w)/g, (_m, c: string) => c.toUpperCase()),
+    docType: type,
+    type,
+    ...extra,
+  });
 
 // A request shaped like TOP's: a struct, a struct list, a dotted wire name, scalar lists.
 const PARAMS: IrParam[] = [

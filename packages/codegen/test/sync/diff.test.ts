@@ -1,20 +1,12 @@
 import type { ApiIr, IrParam } from "@topkit/sdk/ir";
 import { describe, expect, test } from "vitest";
+import { irParam } from "../../../../test-support/ir-builders.js";
 import { maxBump } from "../../src/sync/diff/change.js";
 import { diffApi } from "../../src/sync/diff/diff-api.js";
 import { diffIrs } from "../../src/sync/diff/diff-irs.js";
 
-const param = (name: string, more: Partial<IrParam> = {}): IrParam => ({
-  name,
-  field: name,
-  docType: "String",
-  type: "string",
-  required: false,
-  constraints: {},
-  description: `${name} text`,
-  children: [],
-  ...more,
-});
+const param = (name: string, more: Partial<IrParam> = {}): IrParam =>
+  irParam(name, { field: name, description: `${name} text`, ...more });
 
 const base = (): ApiIr => ({
   method: "taobao.demo.get",

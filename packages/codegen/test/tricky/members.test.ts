@@ -1,18 +1,10 @@
 import type { IrParam } from "@topkit/sdk/ir";
 import { classMembers as membersOf } from "@topkit/sdk/ir";
 import { describe, expect, test } from "vitest";
+import { irParam } from "../../../../test-support/ir-builders.js";
 import { fieldName } from "../../src/names/index.js";
 
-const param = (name: string): IrParam => ({
-  name,
-  field: fieldName(name),
-  docType: "String",
-  type: "string",
-  required: false,
-  constraints: {},
-  description: "",
-  children: [],
-});
+const param = (name: string): IrParam => irParam(name, { field: fieldName(name) });
 
 const names = (wires: string[], kind: "request" | "response" | "struct") =>
   membersOf(wires.map(param), kind).map((m) => [m.property, m.setter, m.getter, m.inherited]);

@@ -1,37 +1,22 @@
 // Hand-written IRs for APIs the SDK does not ship, so the gateway's answers and checks can be tested on
 // every param type, limit and sample form without adding doc inputs to top-docs.
+import { irOf, irParam } from "../../../../../test-support/ir-builders.js";
 import type { ApiIr, IrParam } from "../../../src/ir/index.js";
 
 type ParamInit = Partial<IrParam> & Pick<IrParam, "name" | "type">;
 
-/** An IR param with the defaults the parser writes. */
-export const param = (p: ParamInit): IrParam => ({
-  field: p.name.replace(/_(\w)/g, (_, c: string) => c.toUpperCase()),
-  docType: p.type,
-  required: false,
-  constraints: {},
-  description: "",
-  children: [],
-  ...p,
-});
+/** An IR param with the defaults the parser writes (its doc type named like its type). */
+export const param = (p: ParamInit): IrParam => irParam(p.name, { docType: p.type, ...p });
 
-/** A valid IR for `method` with the given params and samples. */
+/** A valid IR for `method` with the given params and samples, its response key TOP's spelling of it. */
 export function apiIr(method: string, init: Partial<ApiIr> = {}): ApiIr {
   const name = method.replace(/^taobao\./, "");
-  return {
-    method,
+  const responseKey = `${name.replaceAll(".", "_")}_response`;
+  return irOf(method, {
     title: method,
-    description: "",
-    source: { form: "doc-json", sha256: "0".repeat(64) },
-    labels: [],
-    needsSession: false,
-    javaNames: { request: "XRequest", response: "XResponse", responseKey: `${name.replaceAll(".", "_")}_response` },
-    request: [],
-    response: [],
-    samples: {},
-    errorCodes: [],
+    javaNames: { request: "XRequest", response: "XResponse", responseKey },
     ...init,
-  };
+  });
 }
 
 const order = param({
