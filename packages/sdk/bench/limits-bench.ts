@@ -1,6 +1,6 @@
 // The call limiter's figures (issue 16), printed; run by `pnpm bench:limits` (see bench/limits.mjs).
 //  1. Throughput through the Redis limiter vs the gateway's limit: 4 worker processes × 16 calls in flight,
-//     limiter at 97.5 % of the gateway's 200 calls/s (sliding one-second window, 1 s ban when exceeded),
+//     limiter at 95 % and at 97.5 % of the gateway's 200 calls/s (sliding one-second window, 1 s ban when exceeded),
 //     for DURATION seconds; calls answered per second in the steady part, and the code-7 count.
 //  2. The same fleet without the limiter, for the code-7 count it earns.
 //  3. Added client CPU per call: one worker process, 16 in flight, against an unlimited gateway (in this
@@ -57,14 +57,18 @@ async function fleetRun(store: WorkerConfig["store"], limits: WorkerConfig["limi
     keepRequests: 1_000_000,
     limits: { appPerSecond: LIMIT, banSeconds: 1 },
   });
-  // Warm-up calls would count against the limit: the workers warm up on an unlimited gateway instead.
+  // Each worker opens its 16 connections with one call per lane (through its limiter, counted by the
+  // gateway), then the gateway's one-second window is let go empty before the timed run: a fleet that has been
+  // running holds its connections, and connection setup would otherwise bunch the first calls' arrivals.
   const fleet = await startFleet(workerFile, 4, {
     ...base,
     url: gateway.url,
     store,
     ...(limits && { limits }),
-    warmup: 0,
+    warmup: base.concurrency,
   });
+  await sleep(1100);
+  const requestsBefore = gateway.requests.length;
   const start = Date.now();
   fleet.go();
   await sleep(ms);
@@ -73,26 +77,38 @@ async function fleetRun(store: WorkerConfig["store"], limits: WorkerConfig["limi
     (r) => r.at >= start + 1000 && r.at < start + ms && r.answer.code === undefined,
   );
   // The busiest one-second window by the gateway's clock, and its longest silence (a stall bunches arrivals).
-  const at = gateway.requests.map((r) => r.at).sort((x, y) => x - y);
+  const timed = gateway.requests.slice(requestsBefore);
+  const at = timed.map((r) => r.at).sort((x, y) => x - y);
   let busiest = 0;
+  let busiestAt = 0;
   let stall = 0;
   for (let i = 0, j = 0; i < at.length; i++) {
     while (at[j]! <= at[i]! - 1000) j++;
-    busiest = Math.max(busiest, i - j + 1);
+    if (i - j + 1 > busiest) {
+      busiest = i - j + 1;
+      busiestAt = at[j]! - start;
+    }
     if (i > 0) stall = Math.max(stall, at[i]! - at[i - 1]!);
   }
+  const limited = timed.find((r) => r.answer.code !== undefined);
+  const firstLimited = limited ? `+${limited.at - start} ms` : "none";
   await gateway.close();
-  return { sum, perSecond: steady.length / ((ms - 1000) / 1000), busiest, stall };
+  return { sum, perSecond: steady.length / ((ms - 1000) / 1000), busiest, busiestAt, stall, firstLimited };
 }
 
 console.log(`bench:limits — ${new Date().toISOString()}, load average at start ${load()}`);
-const on = await fleetRun("redis", { appPerSecond: LIMIT * 0.975 }, seconds * 1000);
-console.log(
-  `Redis limiter at ${LIMIT * 0.975}/s, 4 processes × 16, ${seconds} s: ${on.perSecond.toFixed(1)} answered/s after the first second` +
-    ` = ${((on.perSecond / LIMIT) * 100).toFixed(1)} % of the gateway's ${LIMIT}/s; code-7 answers: ${on.sum.limited}; failed: ${on.sum.failed};` +
-    ` Redis late or down ${on.sum.storeErrors} times; busiest second at the gateway ${on.busiest} calls, longest gap` +
-    ` ${on.stall} ms (load ${load()})`,
-);
+// Two settings of the limiter: 95 % of the limit leaves room for calls that arrive bunched (a worker's event
+// loop or the loopback stalls, then sends several at once); 97.5 % is the issue's aim.
+for (const share of [0.95, 0.975]) {
+  const on = await fleetRun("redis", { appPerSecond: LIMIT * share }, seconds * 1000);
+  console.log(
+    `Redis limiter at ${LIMIT * share}/s, 4 processes × 16, ${seconds} s: ${on.perSecond.toFixed(1)} answered/s after the first second` +
+      ` = ${((on.perSecond / LIMIT) * 100).toFixed(1)} % of the gateway's ${LIMIT}/s; code-7 answers: ${on.sum.limited}; failed: ${on.sum.failed};` +
+      ` Redis late or down ${on.sum.storeErrors} times; busiest second at the gateway ${on.busiest} calls (from +${on.busiestAt} ms),` +
+      ` first code 7 ${on.firstLimited}, longest gap ${on.stall} ms (load ${load()})`,
+  );
+  await sleep(1500);
+}
 await sleep(1500);
 const off = await fleetRun("off", undefined, 3000);
 console.log(`no limiter, 4 processes × 16, 3 s: ${off.sum.ok} ok, ${off.sum.limited} code-7 answers (load ${load()})`);

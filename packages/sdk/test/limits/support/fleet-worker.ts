@@ -46,8 +46,18 @@ async function lane(): Promise<void> {
   }
 }
 
-// Warm-up calls (JIT, connections) before the measured run; not counted.
-for (let i = 0; i < (config.warmup ?? 0); i++) await client.call(config.method, config.params, config.session);
+// Warm-up calls (JIT, and one connection per lane, as a worker that has been running holds them) before the
+// measured run; not counted. Lanes warm up side by side: one after another they would open a single connection,
+// and the run's first calls would then arrive late and bunched, behind connection setup.
+const warmLane = async (calls: number) => {
+  for (let i = 0; i < calls; i++) await client.call(config.method, config.params, config.session);
+};
+const warmup = config.warmup ?? 0;
+await Promise.all(
+  Array.from({ length: config.concurrency }, (_, i) =>
+    warmLane(Math.floor(warmup / config.concurrency) + (i < warmup % config.concurrency ? 1 : 0)),
+  ),
+);
 process.send!("ready");
 await new Promise((resolve) => process.once("message", resolve)); // "go": every worker starts together
 const cpu = process.cpuUsage();
