@@ -55,7 +55,7 @@ describe("topkitCallLine", () => {
       "call",
       "a.b.c",
       ...["--set", "req.type=1", "--set", "items[0].sku_id=9007199254740993"],
-      ...["--set", "nick=1", "--set", "count=10", "--set", "flags=true"],
+      ...["--set", "nick=<nick>", "--set", "count=10", "--set", "flags=true"],
       ...["--set", "pic=@./file", "--session", "<session>"],
     ]);
   });
@@ -106,6 +106,7 @@ describe("example values: the doc's, or a typed stand-in where a required param 
     param("sender", { type: "struct", structName: "Address", required: true, children: address(true) }),
     param("receiver", { type: "struct", structName: "Address", children: address(false) }),
     param("fields", { required: true }),
+    param("code", { required: true, constraints: { maxLength: 4 } }),
     param("start", { type: "date", docType: "Date", required: true }),
     param("rate", { type: "double", docType: "Number", required: true, constraints: { minValue: 0, maxValue: 0.5 } }),
     param("note"),
@@ -115,13 +116,14 @@ describe("example values: the doc's, or a typed stand-in where a required param 
     expect(exampleInit(ir.request)).toEqual({
       sender: { addressId: 1, city: "杭州" },
       receiver: { addressId: 1, city: "杭州" },
-      fields: "1",
+      fields: "<fields>",
+      code: "1",
       start: "2026-01-02 03:04:05",
       rate: 0.5,
     });
     expect(wireExampleTree(ir.request)).toMatchObject({ receiver: { address_id: 1, city: "杭州" }, rate: 0.5 });
     const code = tsExample(ir);
-    for (const line of ['req.setFields("1");', 'req.setStart("2026-01-02 03:04:05");', "req.setRate(0.5);"]) {
+    for (const line of ['req.setFields("<fields>");', 'req.setStart("2026-01-02 03:04:05");', "req.setRate(0.5);"]) {
       expect(code).toContain(line);
     }
     expect(code.match(/setAddressId\(1\)/g)).toHaveLength(2);

@@ -12,7 +12,7 @@ import type { FileItem as $FileItem, Init as $Init, TopRequest as $TopRequest, T
  * ```ts
  * const req = new JstSmsMessageSendRequest();
  * const obj1 = new JstSmsMessageSendRequest.SendMessageRequest();
- * obj1.setPhoneNumber("1");
+ * obj1.setPhoneNumber("<phone_number>");
  * req.setSendMessageRequest(obj1);
  * const rsp = await client.execute(req);
  * console.log(rsp.getBody());

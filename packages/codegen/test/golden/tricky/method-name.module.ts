@@ -11,7 +11,7 @@ import { type FieldSpec, type Init, TopRequest, TopResponse } from "../../runtim
  * @example
  * ```ts
  * const req = new AccountAliyuncsComGetPubKey20130701Request();
- * req.setOwnerAppkey("1");
+ * req.setOwnerAppkey("<OwnerAppkey>");
  * const rsp = await client.execute(req);
  * console.log(rsp.getBody());
  * ```

@@ -12,9 +12,9 @@ import type { FileItem as $FileItem, Init as $Init, TopRequest as $TopRequest, T
  * ```ts
  * const req = new QimenInventoryReportRequest();
  * const obj1 = new QimenInventoryReportRequest.Item();
- * obj1.setItemCode("1");
+ * obj1.setItemCode("<itemCode>");
  * const obj2 = new QimenInventoryReportRequest.InventoryReportRequest();
- * obj2.setCheckOrderCode("1");
+ * obj2.setCheckOrderCode("<checkOrderCode>");
  * obj2.setItems([obj1]);
  * req.setRequest(obj2);
  * const rsp = await client.execute(req);

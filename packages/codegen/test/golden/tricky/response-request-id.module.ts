@@ -12,7 +12,7 @@ import { type FieldSpec, type Init, TopRequest, TopResponse } from "../../runtim
  * ```ts
  * const req = new PushAliyuncsComPushMsg20150318Request();
  * req.setAppId(1);
- * req.setBody("1");
+ * req.setBody("<Body>");
  * const rsp = await client.execute(req);
  * console.log(rsp.getBody());
  * ```

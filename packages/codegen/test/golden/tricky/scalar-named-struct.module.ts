@@ -12,8 +12,8 @@ import { type FieldSpec, type Init, TopRequest, TopResponse, TopStruct } from ".
  * ```ts
  * const req = new NlpPreprocessRequest();
  * const obj1 = new NlpPreprocessRequest.Text();
- * obj1.setId("1");
- * obj1.setContent("1");
+ * obj1.setId("<id>");
+ * obj1.setContent("<content>");
  * obj1.setType(1);
  * req.setText(obj1);
  * req.setFuncType(1);

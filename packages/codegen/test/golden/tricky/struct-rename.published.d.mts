@@ -12,7 +12,7 @@ import type { FileItem as $FileItem, Init as $Init, TopRequest as $TopRequest, T
  * ```ts
  * const req = new CainiaoWaybillIiUpdateRequest();
  * const obj1 = new CainiaoWaybillIiUpdateRequest.WaybillCloudPrintUpdateRequest();
- * obj1.setCpCode("1");
+ * obj1.setCpCode("<cp_code>");
  * req.setParamWaybillCloudPrintUpdateRequest(obj1);
  * const rsp = await client.execute(req);
  * console.log(rsp.getBody());

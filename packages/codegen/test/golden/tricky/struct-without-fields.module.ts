@@ -12,8 +12,8 @@ import { type FieldSpec, type Init, TopRequest, TopResponse, TopStruct } from ".
  * ```ts
  * const req = new AlibabaBaichuanTaopasswordCheckRequest();
  * const obj1 = new AlibabaBaichuanTaopasswordCheckRequest.ParamDto();
- * obj1.setBizParam("1");
- * obj1.setBizType("1");
+ * obj1.setBizParam("<biz_param>");
+ * obj1.setBizType("<biz_type>");
  * req.setParamDto(obj1);
  * req.setClientInfo("{}");
  * const rsp = await client.execute(req);

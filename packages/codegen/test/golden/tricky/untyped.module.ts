@@ -13,7 +13,7 @@ import { type FieldSpec, type Init, TopRequest, TopResponse, TopStruct } from ".
  * const req = new AlibabaAscpCnskuUpdateRequest();
  * const obj1 = new AlibabaAscpCnskuUpdateRequest.CnskuDto();
  * obj1.setCnskuId(1);
- * obj1.setType("1");
+ * obj1.setType("<type>");
  * req.setCnsku(obj1);
  * const rsp = await client.execute(req);
  * console.log(rsp.getBody());
