@@ -4,9 +4,7 @@ import { describe, expect, test } from "vitest";
 import { irParam } from "../../../test-support/ir-builders.js";
 import { CliError } from "../src/cli-error.js";
 import { objectFromJson, tryJson, valueFromJson, valueFromText } from "../src/params/coerce.js";
-import { resolvePath } from "../src/params/resolve-path.js";
-import { splitPath } from "../src/params/segments.js";
-import { setIn } from "../src/params/set-in.js";
+import { resolvePath, setIn, splitPath } from "../src/params/paths.js";
 import { wireToInit } from "../src/params/to-init.js";
 
 const param = (name: string, type: IrParam["type"], extra: Partial<IrParam> = {}): IrParam =>

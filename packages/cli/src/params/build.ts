@@ -5,10 +5,7 @@ import type { Context } from "../io/context.js";
 import { argText } from "./arg-text.js";
 import { objectFromJson, tryJson, valueFromText } from "./coerce.js";
 import { fileParam } from "./file-param.js";
-import { resolvePath } from "./resolve-path.js";
-import { splitPath } from "./segments.js";
-import { setIn } from "./set-in.js";
-import { splitSetPair } from "./set-pair.js";
+import { resolvePath, setIn, splitPath, splitSetPair } from "./paths.js";
 
 /** Params as given on the command line. */
 export interface ParamArgs {
