@@ -1,6 +1,5 @@
 import { usageError } from "../cli-error.js";
-import type { Context } from "../io/context.js";
-import { warn } from "../io/log.js";
+import { type Context, warn } from "../io/context.js";
 import { type ConfigFile, readConfig } from "./file.js";
 import type { Profile } from "./keys.js";
 import { configFilePath } from "./paths.js";

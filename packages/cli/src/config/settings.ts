@@ -1,7 +1,6 @@
 import { assertSignMethod, type SignMethod, TOP_ENDPOINTS } from "@topkit/sdk";
 import { usageError } from "../cli-error.js";
-import type { Context } from "../io/context.js";
-import { warn } from "../io/log.js";
+import { type Context, warn } from "../io/context.js";
 import { endpointUrl } from "./endpoint.js";
 import { loadConfig, profileOf } from "./profiles.js";
 

@@ -1,7 +1,7 @@
+import { usageError } from "../cli-error.js";
 import type { Bilingual } from "./locale.js";
 import { prefersChinese } from "./locale.js";
 import { type Palette, palette } from "./palette.js";
-import { stdinOnce } from "./stdin.js";
 
 /**
  * Everything a command touches outside itself: environment, the two output streams, stdin and how to
@@ -49,5 +49,30 @@ export function processContext(): Context {
     zh,
     t: (text) => (zh ? text.zh : text.en),
     quiet: false,
+  };
+}
+
+/** A warning on stderr (dropped with --quiet). */
+export function warn(ctx: Context, message: string): void {
+  if (!ctx.quiet) ctx.err(`${ctx.errStyle.yellow("warning:")} ${message}\n`);
+}
+
+/** An informational line on stderr (dropped with --quiet). */
+export function note(ctx: Context, message: string): void {
+  if (!ctx.quiet) ctx.err(`${ctx.errStyle.dim(message)}\n`);
+}
+
+/**
+ * A reader of all of stdin that refuses a second use: `@-` can stand for one value only, since
+ * stdin cannot be read twice.
+ */
+export function stdinOnce(stream: NodeJS.ReadableStream): () => Promise<Buffer> {
+  let used = false;
+  return async () => {
+    if (used) throw usageError("stdin (@-) can be read only once per command", "put the other values in files (@file)");
+    used = true;
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+    return Buffer.concat(chunks);
   };
 }

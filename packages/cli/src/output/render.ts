@@ -1,5 +1,4 @@
-import type { Context } from "../io/context.js";
-import { warn } from "../io/log.js";
+import { type Context, warn } from "../io/context.js";
 import { jsonText } from "./json-text.js";
 import { parseQuery, type QueryStep, runQuery } from "./query.js";
 import { tableText } from "./table.js";

@@ -1,6 +1,5 @@
 import { apis, type RegistryEntry } from "@topkit/sdk/registry";
-import type { Context } from "../../io/context.js";
-import { warn } from "../../io/log.js";
+import { type Context, warn } from "../../io/context.js";
 import { outputPlan, writeResult } from "../../output/render.js";
 import type { OutputFlags } from "../output-flags.js";
 

@@ -7,9 +7,8 @@ import {
   type TopResponse,
 } from "@topkit/sdk";
 import { credentials, resolveSettings, type Settings } from "../../config/settings.js";
-import type { Context } from "../../io/context.js";
+import { type Context, note, warn } from "../../io/context.js";
 import { interruptible } from "../../io/interrupt.js";
-import { note, warn } from "../../io/log.js";
 import { type OutputPlan, outputPlan, writeResult } from "../../output/render.js";
 import { version } from "../../version.js";
 import { durationMs, wholeNumber } from "../flag-numbers.js";

@@ -2,8 +2,7 @@ import { SYSTEM_PARAM_NAMES, type TopRequest } from "@topkit/sdk";
 import { bundledIrOf } from "@topkit/sdk/ir";
 import { apis, type RegistryEntry } from "@topkit/sdk/registry";
 import { CliError, EXIT, usageError } from "../../cli-error.js";
-import type { Context } from "../../io/context.js";
-import { warn } from "../../io/log.js";
+import { type Context, warn } from "../../io/context.js";
 import { type ParamArgs, typedParams, untypedParams } from "../../params/build.js";
 import { wireToInit } from "../../params/to-init.js";
 

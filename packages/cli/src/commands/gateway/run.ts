@@ -1,7 +1,6 @@
 import { usageError } from "../../cli-error.js";
 import { credentials, resolveSettings } from "../../config/settings.js";
-import type { Context } from "../../io/context.js";
-import { note } from "../../io/log.js";
+import { type Context, note } from "../../io/context.js";
 import { SEED } from "../examples.js";
 import { wholeNumber } from "../flag-numbers.js";
 import { gatewayLimits, type LimitFlags } from "./limits-flags.js";

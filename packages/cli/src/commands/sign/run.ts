@@ -1,8 +1,7 @@
 import { explainSignature, type SignMethod, signTopRequest } from "@topkit/sdk";
 import { usageError } from "../../cli-error.js";
 import { resolveSettings } from "../../config/settings.js";
-import type { Context } from "../../io/context.js";
-import { warn } from "../../io/log.js";
+import { type Context, warn } from "../../io/context.js";
 import { outputPlan, writeResult } from "../../output/render.js";
 import type { OutputFlags } from "../output-flags.js";
 import { signParams } from "./sign-params.js";

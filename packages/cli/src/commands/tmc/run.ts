@@ -2,8 +2,7 @@ import { formatTopDate } from "@topkit/sdk";
 import type { TmcMessage } from "@topkit/sdk/tmc";
 import { CliError, EXIT, usageError } from "../../cli-error.js";
 import { credentials, resolveSettings } from "../../config/settings.js";
-import type { Context } from "../../io/context.js";
-import { note, warn } from "../../io/log.js";
+import { type Context, note, warn } from "../../io/context.js";
 import { jsonText } from "../../output/json-text.js";
 import { oneLine } from "../../output/sanitize.js";
 
