@@ -1,12 +1,11 @@
 import type { ApiIr } from "@topkit/sdk/ir";
 import { exampleTabs } from "../examples/example-tabs.js";
-import { paramTable } from "../params/param-table.js";
-import { structSections } from "../params/struct-sections.js";
 import { errorCodeTable, errorSample } from "../samples/error-section.js";
 import { responseSamples } from "../samples/response-samples.js";
 import { apiHead } from "./api-head.js";
 import type { Category } from "./categories.js";
 import { markdownText } from "./escape.js";
+import { paramTable, structSections } from "./param-tables.js";
 
 /** Section anchors of an API page; the search index points at the same ones. */
 export const API_SECTIONS = {
