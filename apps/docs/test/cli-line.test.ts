@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { cliLine } from "../src/examples/cli-line.js";
+import { cliLine } from "../src/examples/example-tabs.js";
 import { irOf, irParam } from "./support/ir-builders.js";
 import { seedIr } from "./support/seed.js";
 import { shellArgv } from "./support/shell-argv.js";

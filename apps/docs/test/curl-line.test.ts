@@ -1,6 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { curlLine } from "../src/examples/curl-line.js";
-import { wireExampleParams } from "../src/examples/wire-example.js";
+import { curlLine, wireExampleParams } from "../src/examples/example-tabs.js";
 import { irOf } from "./support/ir-builders.js";
 import { seedIr } from "./support/seed.js";
 import { shellArgv } from "./support/shell-argv.js";

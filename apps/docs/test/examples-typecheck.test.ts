@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { bundledIr } from "@topkit/sdk/ir";
 import { describe, expect, test } from "vitest";
-import { tsProgram } from "../src/examples/ts-program.js";
+import { tsProgram } from "../src/examples/example-tabs.js";
 import { guideSnippets } from "./support/guide-snippets.js";
 import { typeCheck } from "./support/typecheck.js";
 

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { TmallAlihouseCustomerClueOutInvestTotalDataBackFlowRequest as SeedRequest } from "@topkit/sdk/apis/tmall.alihouse.customer.clue.out.invest.total.data.back.flow";
-import { exampleInit } from "@topkit/sdk/ir";
+import { exampleInit, wireExampleTree } from "@topkit/sdk/ir";
 import { describe, expect, test } from "vitest";
 import { sharedOrNotice } from "../../../test-support/shared.js";
-import { wireExampleParams, wireExampleTree } from "../src/examples/wire-example.js";
+import { wireExampleParams } from "../src/examples/example-tabs.js";
 import { irParam } from "./support/ir-builders.js";
 import { seedIr } from "./support/seed.js";
 

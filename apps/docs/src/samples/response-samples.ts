@@ -1,6 +1,5 @@
 import { losslessStringify } from "@topkit/sdk";
-import { type ApiIr, type IrParam, listItemWireOf } from "@topkit/sdk/ir";
-import { wireExampleTree } from "../examples/wire-example.js";
+import { type ApiIr, type IrParam, listItemWireOf, wireExampleTree } from "@topkit/sdk/ir";
 import { codeGroup } from "../page/fence.js";
 import { indentJson } from "./indent-json.js";
 
