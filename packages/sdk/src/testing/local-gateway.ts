@@ -4,12 +4,11 @@ import { gatewayApis } from "./catalogue.js";
 import { banError, faultPlan } from "./fault-plan.js";
 import { FaultBook } from "./faults.js";
 import { FlowControl } from "./flow-control.js";
-import { htmlErrorPage } from "./html-page.js";
 import { readIncoming } from "./incoming.js";
 import { bodyLimits } from "./multipart.js";
 import { RequestLog } from "./request-log.js";
 import { answerForm, RouterRest } from "./router-rest.js";
-import { sendAnswer, statusToSend } from "./send-answer.js";
+import { htmlErrorPage, sendAnswer, statusToSend } from "./send-answer.js";
 import type { LocalGateway, LocalGatewayOptions } from "./types.js";
 import { Waits } from "./waits.js";
 

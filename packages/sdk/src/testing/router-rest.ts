@@ -1,8 +1,8 @@
+import { randomBytes } from "node:crypto";
 import type { ApiIr } from "../ir/schema.js";
 import type { Incoming } from "./incoming.js";
 import { paramsProblem, problemError } from "./param-checks.js";
 import { type AnswerForm, errorBody, successBody } from "./render.js";
-import { requestIdSource } from "./request-id.js";
 import { responseContent } from "./response-content.js";
 import { type GatewaySecrets, systemError } from "./system-checks.js";
 import { type GatewayError, topError } from "./top-errors.js";
@@ -58,4 +58,11 @@ export class RouterRest {
     }
     return template[0] + this.#nextId() + template[1];
   }
+}
+
+/** Fresh `request_id`s like TOP's short base-36 ones: a random prefix per gateway, then a counter. */
+export function requestIdSource(): () => string {
+  const prefix = randomBytes(4).readUInt32BE(0).toString(36).padStart(7, "0");
+  let n = 0;
+  return () => prefix + (++n).toString(36).padStart(5, "0");
 }

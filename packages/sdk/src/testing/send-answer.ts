@@ -1,7 +1,6 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
+import { type IncomingMessage, type ServerResponse, STATUS_CODES } from "node:http";
 import { gzipSync } from "node:zlib";
 import type { FaultPlan } from "./fault-plan.js";
-import { htmlErrorPage } from "./html-page.js";
 import type { AnswerForm } from "./render.js";
 
 const CONTENT_TYPES: Readonly<Record<AnswerForm, string>> = {
@@ -38,4 +37,10 @@ export function sendAnswer(
   const headers: Record<string, string> = { "content-type": CONTENT_TYPES[form] };
   if (plan.gzip) headers["content-encoding"] = "gzip";
   res.writeHead(status, headers).end(plan.gzip ? gzipSync(text) : text);
+}
+
+/** The kind of HTML error page a load balancer in front of TOP answers with. */
+export function htmlErrorPage(status: number): string {
+  const title = `${status} ${STATUS_CODES[status] ?? "Error"}`;
+  return `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n<hr><center>Tengine</center>\r\n</body>\r\n</html>\r\n`;
 }
