@@ -1,3 +1,5 @@
+import { upperFirst } from "@topkit/sdk/ir";
+
 // The Java SDK's names, as codegen gives them to classes, fields and structs: one file, so the rules that
 // build on each other (identifier repair, reserved words, field, struct and class names) read top-down.
 // See docs/architecture.md "Names".
@@ -7,8 +9,6 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 export function isIdentifier(text: string): boolean {
   return IDENTIFIER.test(text);
 }
-
-const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
  * Joins the pieces of `text` left between characters that cannot be in an identifier, capitalising

@@ -36,7 +36,7 @@ export {
   tsExample,
 } from "./example.js";
 export { readIrDir, readIrFile } from "./load.js";
-export { type ClassKind, type ClassMember, classMembers } from "./members.js";
+export { type ClassKind, type ClassMember, classMembers, upperFirst } from "./members.js";
 export { parseIr, safeParseIr } from "./parse.js";
 export * from "./schema.js";
 export { serializeIr } from "./serialize.js";

@@ -1,6 +1,7 @@
 import type { IrParam } from "./schema.js";
 
-const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** Java's capitalisation of a name's first letter (`foo` -> `Foo`), the base of accessor and class names. */
+export const upperFirst = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Members every generated class inherits from the runtime or needs; a field may not take these names. */
 const COMMON = ["constructor", "toJSON", "$set", "$fields", "$struct", "$specs", "__proto__", "prototype"];
