@@ -67,8 +67,21 @@ function probes(irs: readonly ApiIr[], random: () => number): Probe[] {
   const allParts = [...new Set(irs.flatMap(parts))].sort();
   const methodsWithPart = new Map<string, number>();
   for (const ir of irs) for (const p of parts(ir)) methodsWithPart.set(p, (methodsWithPart.get(p) ?? 0) + 1);
-  const unique = (part: string) =>
-    methodsWithPart.get(part) === 1 && allParts.every((other) => other === part || !other.startsWith(part));
+  // Pagefind stems English words too (`operator` finds `operate`, `operationinfo`), and pages hold param
+  // names: a fragment is unique only if no other method part and no param name (or part of one) starts with
+  // its stem, taken conservatively as all but its last three letters (at least four).
+  const paramWords = new Set(
+    irs.flatMap((ir) => [...wireNames(ir)].flatMap((n) => [n.toLowerCase(), ...n.toLowerCase().split(/[_.]/)])),
+  );
+  const otherWords = [...new Set([...allParts, ...paramWords])];
+  const unique = (part: string) => {
+    const stem = part.slice(0, Math.max(4, part.length - 3));
+    return (
+      methodsWithPart.get(part) === 1 &&
+      !paramWords.has(part) &&
+      otherWords.every((other) => other === part || !other.startsWith(stem))
+    );
+  };
   list.push({ kind: "method fragment", query: "fullinfo", ...one(find("taobao.trade.fullinfo.get")) });
   for (const ir of sampleOf(
     irs.filter((ir) => parts(ir).some(unique)),
