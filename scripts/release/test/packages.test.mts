@@ -64,7 +64,8 @@ describe.each(PUBLISHED.map((p) => p.name))("%s tarball", (name) => {
       expect(resolutions["node16-cjs"]?.resolution?.fileName, `${subpath} from CJS`).toMatch(/\.d\.cts$/);
       expect(resolutions["node16-esm"]?.resolution?.fileName, `${subpath} from ESM`).toMatch(/\.d\.mts$/);
     }
-  }, 60_000);
+    // 41 s in a CI run while turbo ran other suites beside it; a run with one more build beside it passed 60 s.
+  }, 300_000);
 });
 
 test("@topkit/sdk exports one /apis/<method> subpath per shipped API, each with its IR: the whole catalogue", () => {
