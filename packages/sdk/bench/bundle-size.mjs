@@ -33,6 +33,9 @@ async function bundle(dir, source, external) {
     platform: "node",
     target: "node20",
     external,
+    // Resolve "@topkit/sdk" as an app would, through the package's exports: the SDK's own tsconfig maps it to
+    // its sources for the tests, which bundled a second copy of the runtime beside dist/ (generated/ imports dist/).
+    tsconfigRaw: "{}",
     write: false,
     logLevel: "silent",
   });

@@ -1,10 +1,10 @@
 import type { ApiIr, IrParam } from "@topkit/sdk/ir";
+import { structsOf } from "@topkit/sdk/ir";
 import type { ImportSpecifierStructure, OptionalKind, SourceFileStructure, StatementStructures } from "ts-morph";
 import { StructureKind } from "ts-morph";
 import { requestDocs, responseDocs } from "./api-docs.js";
 import { type RuntimeNames, requestClass, responseClass, structNamespace } from "./class-structures.js";
 import { generatedHeader } from "./header.js";
-import { structsOf } from "./structs.js";
 
 const RUNTIME_VALUES = ["TopRequest", "TopResponse", "TopStruct"] as const;
 const RUNTIME_TYPES = ["FieldSpec", "Init", "FileItem"] as const;

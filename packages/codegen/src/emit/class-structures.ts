@@ -1,10 +1,9 @@
-import type { ApiIr } from "@topkit/sdk/ir";
+import type { ApiIr, StructDef } from "@topkit/sdk/ir";
 import { classMembers } from "@topkit/sdk/ir";
 import type { ClassDeclarationStructure, ModuleDeclarationStructure } from "ts-morph";
 import { ModuleDeclarationKind, StructureKind } from "ts-morph";
 import { accessors, type MemberContext, properties, staticFields } from "./class-members.js";
 import { commentSafe, literal } from "./doc-text.js";
-import type { StructDef } from "./structs.js";
 
 export interface RuntimeNames {
   TopRequest: string;

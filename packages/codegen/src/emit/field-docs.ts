@@ -13,7 +13,10 @@ export function fieldDocs(member: Member): string {
   return docs;
 }
 
-/** A field's doc description, and the doc's example, type and limits as facts. */
+/**
+ * A field's doc description, and the doc's example, type and limits as facts: after a one-line description
+ * in parentheses on the same line (so the JSDoc is one line), else as a paragraph of their own.
+ */
 function describeField(member: Member): string {
   const p = member.param;
   const facts = [`\`${p.name}\`: ${p.docType || "untyped"}${p.required ? ", required" : ""}`];
@@ -21,5 +24,9 @@ function describeField(member: Member): string {
   facts.push(...limitPhrases(p.constraints, p.type));
   if (p.default !== undefined) facts.push(`default ${p.default}`);
   const example = p.example !== undefined && p.example.length <= 200 ? `\n\nExample: \`${p.example}\`` : "";
-  return commentSafe(`${p.description || p.name}\n\n${facts.join("; ")}${example}`);
+  const description = p.description || p.name;
+  const text = description.includes("\n")
+    ? `${description}\n\n${facts.join("; ")}`
+    : `${description} (${facts.join("; ")})`;
+  return commentSafe(`${text}${example}`);
 }

@@ -1,19 +1,19 @@
-import { type ApiIr, type ClassKind, classMembers, type IrParam } from "@topkit/sdk/ir";
+import { type ApiIr, type ClassKind, classMembers, type IrParam, type StructDef, structsOf } from "@topkit/sdk/ir";
 import { requestDocs, responseDocs } from "./api-docs.js";
 import { commentSafe, literal } from "./doc-text.js";
 import { fieldDocs } from "./field-docs.js";
-import { limitParts } from "./field-specs.js";
 import { generatedHeader } from "./header.js";
-import { type StructDef, structsOf } from "./structs.js";
 import { propertyType, type RuntimeRefs, setterType } from "./ts-types.js";
 
 /**
  * The published shape of one API (docs/architecture.md "Generated code"): no TypeScript to compile. The
- * `.mjs`/`.cjs` hold the API's field tables and one `defineApi` call (the runtime derives the classes and
- * their accessors); the `.d.mts`/`.d.cts` declare those classes, with one JSDoc per field. Two declaration
- * files because each must import the runtime's declarations of its own module kind (class identity).
+ * `.mjs`/`.cjs` load the API's IR and make one `defineApi` call (the runtime derives the classes and their
+ * accessors from it); the `.d.mts` declares those classes, with one JSDoc per field, and the `.d.cts` points
+ * at the `.d.mts` (one set of declarations for both module kinds).
  */
 export interface PublishedApi {
+  /** `module.exports` = the API's IR file: how an ES module loads JSON on Node 20 and in bundlers alike. */
+  data: string;
   mjs: string;
   cjs: string;
   dmts: string;
@@ -29,48 +29,12 @@ const RUNTIME = "../../dist";
 
 type Side = "request" | "response";
 
-/** One row of a field table (`FieldRow` in the runtime's define.ts). */
-function fieldRow(p: IrParam, defined: ReadonlySet<string>): string {
-  const options: string[] = [];
-  if (p.type === "array" && p.itemType) options.push(`item: ${literal(p.itemType)}`);
-  if (p.structName && defined.has(p.structName)) options.push(`struct: ${literal(p.structName)}`);
-  options.push(...limitParts(p));
-  const cells = [literal(p.name), literal(p.field), literal(p.type)];
-  if (options.length > 0) cells.push(`{ ${options.join(", ")} }`);
-  return `[${cells.join(", ")}]`;
-}
-
-function rows(params: readonly IrParam[], defined: ReadonlySet<string>): string {
-  if (params.length === 0) return "[]";
-  return `[\n${params.map((p) => `${fieldRow(p, defined)},`).join("\n")}\n]`;
-}
-
-function sideTable(params: readonly IrParam[], structs: readonly StructDef[]): string {
-  const defined = new Set(structs.map((s) => s.name));
-  const lines = [`{`, `fields: ${rows(params, defined)},`];
-  if (structs.length > 0) {
-    lines.push("structs: {");
-    for (const s of structs) lines.push(`${s.name}: ${rows(s.params, defined)},`);
-    lines.push("},");
-  }
-  lines.push("}");
-  return lines.join("\n");
-}
-
-function tableLiteral(ir: ApiIr): string {
-  return [
-    "{",
-    `  method: ${literal(ir.method)},`,
-    `  request: ${literal(ir.javaNames.request)},`,
-    `  response: ${literal(ir.javaNames.response)},`,
-    `  req: ${sideTable(ir.request, structsOf(ir.request))},`,
-    `  rsp: ${sideTable(ir.response, structsOf(ir.response))},`,
-    "}",
-  ].join("\n");
-}
-
-/** A JSDoc block at an indent (text already comment-safe). */
+/**
+ * A JSDoc block at an indent (text already comment-safe); one line when the text is (110,000 field docs: the
+ * five-line form cost 2.7 MB of the installed package and showed the same hover).
+ */
 function jsdoc(text: string, indent: string): string {
+  if (!text.includes("\n")) return `${indent}/** ${text} */`;
   const lines = text.split("\n").map((l) => (l === "" ? `${indent} *` : `${indent} * ${l}`));
   return `${indent}/**\n${lines.join("\n")}\n${indent} */`;
 }
@@ -82,17 +46,11 @@ interface DeclContext {
 }
 
 /** Properties (one JSDoc each), then the Java-style accessors the runtime derives (same `classMembers` rule). */
-function memberDecls(
-  params: readonly IrParam[],
-  kind: ClassKind,
-  ctx: DeclContext,
-  indent: string,
-  docs: boolean,
-): string[] {
+function memberDecls(params: readonly IrParam[], kind: ClassKind, ctx: DeclContext, indent: string): string[] {
   const out: string[] = [];
   const members = classMembers(params, kind).filter((m) => !m.inherited);
   for (const m of members) {
-    if (docs) out.push(jsdoc(fieldDocs(m), indent));
+    out.push(jsdoc(fieldDocs(m), indent));
     out.push(`${indent}${m.property}?: ${propertyType(m.param, ctx.side, ctx.ns, ctx.refs)};`);
   }
   for (const m of members) {
@@ -104,25 +62,22 @@ function memberDecls(
   return out;
 }
 
-function namespaceDecl(structs: readonly StructDef[], ctx: DeclContext, docs: boolean): string {
+function namespaceDecl(structs: readonly StructDef[], ctx: DeclContext): string {
   if (structs.length === 0) return "";
   const classes = structs.map((s) => {
-    const doc = docs ? commentSafe(s.description ? `${s.description} (\`${s.name}\`)` : `\`${s.name}\``) : "";
+    const doc = commentSafe(s.description ? `${s.description} (\`${s.name}\`)` : `\`${s.name}\``);
     const body = [
       ...(ctx.side === "request" ? [`    constructor(init?: ${ctx.refs.Init}<${s.name}>);`] : []),
       // Inside the namespace its classes are in scope: bare names keep 5,000 files a good deal smaller.
-      ...memberDecls(s.params, "struct", { ...ctx, ns: "" }, "    ", docs),
+      ...memberDecls(s.params, "struct", { ...ctx, ns: "" }, "    "),
     ];
-    return `${doc ? `${jsdoc(doc, "  ")}\n` : ""}  class ${s.name} extends $TopStruct {\n${body.join("\n")}\n  }`;
+    return `${jsdoc(doc, "  ")}\n  class ${s.name} extends $TopStruct {\n${body.join("\n")}\n  }`;
   });
   return `\nexport declare namespace ${ctx.ns} {\n${classes.join("\n")}\n}\n`;
 }
 
-/**
- * Body of a declaration file (everything after the runtime import). With `docs` false (the `.d.cts`) the
- * same declarations without JSDoc: the SDK is ESM-first, and the docs would add a third of the package.
- */
-function declarations(ir: ApiIr, docs: boolean): string {
+/** Body of the `.d.mts` (everything after the runtime import): the classes, one JSDoc per member. */
+function declarations(ir: ApiIr): string {
   const { request, response } = ir.javaNames;
   const reqStructs = structsOf(ir.request);
   const rspStructs = structsOf(ir.response);
@@ -136,17 +91,42 @@ function declarations(ir: ApiIr, docs: boolean): string {
   const rsp: DeclContext = { side: "response", ns: response, refs };
   const requestBody = [
     `  constructor(init?: $Init<${request}>);`,
-    ...memberDecls(ir.request, "request", req, "  ", docs),
+    ...memberDecls(ir.request, "request", req, "  "),
     `  getApiMethodName(): ${literal(ir.method)};`,
     `  getResponseClass(): typeof ${response};`,
   ];
-  const doc = (text: string) => (docs ? `${jsdoc(text, "")}\n` : "");
+  const doc = (text: string) => `${jsdoc(text, "")}\n`;
   return [
     `${doc(requestDocs(ir))}export declare class ${request} extends $TopRequest<${response}> {\n${requestBody.join("\n")}\n}\n`,
-    namespaceDecl(reqStructs, req, docs),
-    `\n${doc(responseDocs(ir))}export declare class ${response} extends $TopResponse {\n${memberDecls(ir.response, "response", rsp, "  ", docs).join("\n")}\n}\n`,
-    namespaceDecl(rspStructs, rsp, docs),
+    namespaceDecl(reqStructs, req),
+    `\n${doc(responseDocs(ir))}export declare class ${response} extends $TopResponse {\n${memberDecls(ir.response, "response", rsp, "  ").join("\n")}\n}\n`,
+    namespaceDecl(rspStructs, rsp),
   ].join("");
+}
+
+/**
+ * The `.d.cts`: the `.d.mts` classes again, by reference. CommonJS code then sees the very declarations ES
+ * modules see (one copy on disk, no second set of types to keep equal); the runtime's own `.d.cts` do the same
+ * for the base classes (`scripts/cjs-type-shims.mjs` in the SDK), so a request still fits the CJS client's
+ * `execute`. A type-only import of an ES module from CommonJS needs the `resolution-mode` attribute (TS 5.3+).
+ */
+function cjsDeclarations(ir: ApiIr): string {
+  const esm = "$esm";
+  const out = [`import type * as ${esm} from ${literal(`./${ir.method}.mjs`)} with { "resolution-mode": "import" };`];
+  const sides: [string, readonly StructDef[]][] = [
+    [ir.javaNames.request, structsOf(ir.request)],
+    [ir.javaNames.response, structsOf(ir.response)],
+  ];
+  for (const [cls, structs] of sides) {
+    out.push("", `export declare const ${cls}: typeof ${esm}.${cls};`, `export type ${cls} = ${esm}.${cls};`);
+    if (structs.length === 0) continue;
+    out.push(
+      `export declare namespace ${cls} {`,
+      ...structs.map((s) => `  type ${s.name} = ${esm}.${cls}.${s.name};`),
+      "}",
+    );
+  }
+  return `${out.join("\n")}\n`;
 }
 
 const RUNTIME_TYPES =
@@ -155,14 +135,18 @@ const RUNTIME_TYPES =
 /** The four published files of one API, from its IR alone (so they are deterministic). */
 export function emitPublishedApi(ir: ApiIr): PublishedApi {
   const header = generatedHeader(ir);
-  const table = tableLiteral(ir);
   const { request, response } = ir.javaNames;
+  // The IR file (`ir/<method>.json`, compact) is the API's only data: tools read it, and the classes are built
+  // from it. CommonJS requires it; an ES module imports it through a one-line CommonJS module (Node and
+  // bundlers read `module.exports` as its default export; JSON imports need attributes not every Node 20 has).
+  const irFile = `../../ir/${ir.method}.json`;
 
   return {
-    mjs: `${header}import { defineApi } from "${RUNTIME}/runtime/define.mjs";\n\nconst api = defineApi(${table});\n\nexport const ${request} = api.Request;\nexport const ${response} = api.Response;\n`,
-    cjs: `${header}"use strict";\nconst { defineApi } = require("${RUNTIME}/runtime/define.cjs");\n\nconst api = defineApi(${table});\n\nexports.${request} = api.Request;\nexports.${response} = api.Response;\n`,
-    dmts: `${header}import type { ${RUNTIME_TYPES} } from "@topkit/sdk";\n\n${declarations(ir, true)}`,
-    dcts: `${header}import type { ${RUNTIME_TYPES} } from "@topkit/sdk";\n\n${declarations(ir, false)}`,
+    data: `${header}module.exports = require(${literal(irFile)});\n`,
+    mjs: `${header}import { defineApi } from "${RUNTIME}/runtime/define.mjs";\nimport ir from ${literal(`../data/${ir.method}.cjs`)};\n\nconst api = defineApi(ir);\n\nexport const ${request} = api.Request;\nexport const ${response} = api.Response;\n`,
+    cjs: `${header}"use strict";\nconst { defineApi } = require("${RUNTIME}/runtime/define.cjs");\n\nconst api = defineApi(require(${literal(irFile)}));\n\nexports.${request} = api.Request;\nexports.${response} = api.Response;\n`,
+    dmts: `${header}import type { ${RUNTIME_TYPES} } from "@topkit/sdk";\n\n${declarations(ir)}`,
+    dcts: `${header}${cjsDeclarations(ir)}`,
   };
 }
 
@@ -171,6 +155,7 @@ export function publishedFiles(ir: ApiIr): [string, string][] {
   const f = emitPublishedApi(ir);
   const base = `apis/${ir.method}`;
   return [
+    [`data/${ir.method}.cjs`, f.data],
     [`${base}.mjs`, f.mjs],
     [`${base}.cjs`, f.cjs],
     [`${base}.d.mts`, f.dmts],

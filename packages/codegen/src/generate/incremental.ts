@@ -1,4 +1,4 @@
-import { type ApiIr, serializeIr } from "@topkit/sdk/ir";
+import { type ApiIr, irTextFile, serializeIr, shippedIr } from "@topkit/sdk/ir";
 import { type ApiMeta, metaOf } from "../emit/api-meta.js";
 import type { EmitResult } from "../emit/emit-pool.js";
 import { InputError } from "../parse/input-error.js";
@@ -138,9 +138,20 @@ export async function buildIncrementally(units: readonly Unit[], options: BuildO
       outputs[`code/${path}`] = pendingOutput(text);
     }
     if (dirs.ir) {
-      const irText = serializeIr(ir, { compact: options.shape === "published" });
-      built.files.ir.set(`${ir.method}.json`, irText);
-      outputs[`ir/${ir.method}.json`] = pendingOutput(irText);
+      const file = `${ir.method}.json`;
+      // `generate` writes the IR as the SDK ships it (structure + param texts, `shippedIr`); `emit` reads
+      // IR folders in the one-file form its input had.
+      const shipped = options.shape === "published" ? shippedIr(ir) : undefined;
+      const irFiles: [string, string][] = shipped
+        ? [
+            [file, shipped.structure],
+            [irTextFile(file), shipped.text],
+          ]
+        : [[file, serializeIr(ir)]];
+      for (const [path, text] of irFiles) {
+        built.files.ir.set(path, text);
+        outputs[`ir/${path}`] = pendingOutput(text);
+      }
     }
     const meta = metaOf(ir);
     metas.push(meta);

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { type ApiIr, parseIr } from "@topkit/sdk/ir";
+import { type ApiIr, irFromFiles, irTextFile } from "@topkit/sdk/ir";
 import { listFiles } from "../fs/write-tree.js";
 import { buildGenerated, type Generated } from "../generate/generate.js";
 import { type Manifest, type ManifestEntry, serializeManifest } from "../generate/manifest.js";
@@ -74,5 +74,11 @@ export async function generateFromStaged(paths: SdkPaths, topDocs: ReadonlyMap<s
 
 /** The IR of every API a full `generateFromStaged` run produced, read back from its IR files. */
 export function generatedIrs(generated: Generated): ApiIr[] {
-  return [...generated.files.ir.values()].map((text) => parseIr(JSON.parse(text)));
+  const files = generated.files.ir;
+  return [...files]
+    .filter(([path]) => !path.includes("/")) // the `text/` files go with their IR file
+    .map(([path, json]) => {
+      const text = files.get(irTextFile(path));
+      return irFromFiles(json, path, text === undefined ? undefined : { json: text, where: irTextFile(path) });
+    });
 }

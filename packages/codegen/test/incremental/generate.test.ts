@@ -8,7 +8,10 @@ import { dropApi, editDoc, scratchWorkspace, snapshot } from "./workspace.js";
 
 const API = "taobao.weitao.feed.cancel";
 /** The published files of one API (sorted), as generate writes them. */
-const apiFiles = (method: string) => [".cjs", ".d.cts", ".d.mts", ".mjs"].map((e) => `apis/${method}${e}`);
+const apiFiles = (method: string) => [
+  ...[".cjs", ".d.cts", ".d.mts", ".mjs"].map((e) => `apis/${method}${e}`),
+  `data/${method}.cjs`,
+];
 const module = (paths: SdkPaths, method = API) => join(paths.generated, "apis", `${method}.mjs`);
 
 async function generate(paths: SdkPaths, incremental = true) {

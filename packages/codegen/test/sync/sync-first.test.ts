@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { readIrFile } from "@topkit/sdk/ir";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { buildGenerated, checkGenerated } from "../../src/generate/generate.js";
 import { readManifest } from "../../src/generate/manifest.js";
@@ -34,6 +35,6 @@ describe("the first sync replaces the seed's page text with its doc JSON", () =>
 
     // What was written is exactly what `generate` makes from the new inputs.
     expect(checkGenerated(paths, await buildGenerated(paths, { incremental: false }))).toEqual([]);
-    expect(JSON.parse(h.read(`packages/sdk/ir/${SEED}.json`)).source.form).toBe("doc-json");
+    expect(readIrFile(join(h.root, `packages/sdk/ir/${SEED}.json`)).source.form).toBe("doc-json");
   });
 });

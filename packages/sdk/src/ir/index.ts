@@ -16,6 +16,7 @@ export {
   topkitCallLine,
   wireExampleTree,
 } from "./call-lines.js";
+export { type CompactParam, expandParams } from "./compact.js";
 export {
   INT64_MAX,
   INT64_MIN,
@@ -35,9 +36,10 @@ export {
   type TsExampleOptions,
   tsExample,
 } from "./example.js";
-export { readIrDir, readIrFile } from "./load.js";
+export { irFromFiles, readIrDir, readIrFile } from "./load.js";
 export { type ClassKind, type ClassMember, classMembers, upperFirst } from "./members.js";
 export { parseIr, safeParseIr } from "./parse.js";
 export * from "./schema.js";
-export { serializeIr } from "./serialize.js";
+export { irTextFile, serializeIr, shippedIr } from "./serialize.js";
+export { type StructDef, structsOf } from "./structs.js";
 export { type TsSide, type TsTypeNames, tsType } from "./ts-type.js";

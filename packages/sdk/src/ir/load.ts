@@ -1,23 +1,52 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { withTexts } from "./compact.js";
 import { ApiIrError } from "./errors.js";
 import { parseIr } from "./parse.js";
 import type { ApiIr } from "./schema.js";
+import { irTextFile } from "./serialize.js";
 
-/** Reads and validates one IR file; a file that is not JSON fails with its path, like a schema error. */
-export function readIrFile(path: string): ApiIr {
-  let value: unknown;
+/** JSON text of an IR file; text that is not JSON fails naming `where`, like a schema error. */
+function parseJson(text: string, where: string): unknown {
   try {
-    value = JSON.parse(readFileSync(path, "utf8"));
+    return JSON.parse(text);
   } catch (e) {
-    throw new ApiIrError(path, [
+    throw new ApiIrError(where, [
       { code: "custom", path: [], message: `not valid JSON (${(e as Error).message})`, input: undefined },
     ]);
   }
-  return parseIr(value, path);
 }
 
-/** Every IR document in a folder (`<method>.json`), sorted by method. */
+/**
+ * An IR document from its file's text and, for the form the SDK ships (`shippedIr`), the text of its
+ * `text/` file; validated.
+ */
+export function irFromFiles(json: string, where: string, paramTexts?: { json: string; where: string }): ApiIr {
+  let value = parseJson(json, where);
+  if (paramTexts && typeof value === "object" && value !== null) {
+    const texts = parseJson(paramTexts.json, paramTexts.where);
+    try {
+      value = withTexts(value as Record<string, unknown>, texts);
+    } catch (e) {
+      throw new ApiIrError(paramTexts.where, [
+        { code: "custom", path: [], message: (e as Error).message, input: undefined },
+      ]);
+    }
+  }
+  return parseIr(value, where);
+}
+
+/**
+ * Reads and validates one IR file. The SDK ships each IR as two files (`shippedIr`): where
+ * `text/<same name>` sits beside it, the texts come from there.
+ */
+export function readIrFile(path: string): ApiIr {
+  const textPath = join(dirname(path), irTextFile(basename(path)));
+  const texts = existsSync(textPath) ? { json: readFileSync(textPath, "utf8"), where: textPath } : undefined;
+  return irFromFiles(readFileSync(path, "utf8"), path, texts);
+}
+
+/** Every IR document in a folder (`<method>.json`; the `text/` folder of a shipped IR is not one), sorted by method. */
 export function readIrDir(dir: string): ApiIr[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith(".json"))

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { withParamDefaults } from "./compact.js";
 
 /**
  * The IR: one document per TOP API, the only contract between codegen and everything downstream
@@ -61,12 +62,16 @@ const paramShape = {
   default: z.string().optional(),
   constraints: ConstraintsSchema,
   description: z.string(),
-  get children(): z.ZodArray<z.ZodType<IrParam>> {
+  get children(): z.ZodArray<z.ZodType<IrParam, unknown>> {
     return z.array(ParamSchema);
   },
 };
 
-export const ParamSchema: z.ZodType<IrParam> = z.strictObject(paramShape);
+/** A param; the keys the compact form leaves out (`compact.ts`) are filled in before checking. */
+export const ParamSchema: z.ZodType<IrParam, unknown> = z.preprocess(
+  (v) => (typeof v === "object" && v !== null && !Array.isArray(v) ? withParamDefaults(v) : v),
+  z.strictObject(paramShape),
+);
 
 /** Key order of a param on disk. */
 export const PARAM_KEYS = Object.keys(paramShape) as (keyof IrParam)[];

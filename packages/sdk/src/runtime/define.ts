@@ -1,5 +1,7 @@
+import { type CompactParam, expandParams } from "../ir/compact.js";
 import { classMembers, type ClassKind as MemberKind } from "../ir/members.js";
-import type { IrParam, ParamType } from "../ir/schema.js";
+import type { IrParam } from "../ir/schema.js";
+import { structsOf } from "../ir/structs.js";
 import { TopRequest } from "./request.js";
 import { TopResponse } from "./response.js";
 import type { FieldSpec, StructClass } from "./spec.js";
@@ -7,39 +9,29 @@ import { TopStruct } from "./struct.js";
 
 /**
  * The published shape of a generated API (see docs/architecture.md "Generated code"): each API's `.mjs`/`.cjs`
- * holds only its field tables and calls `defineApi`, which builds the classes here, once, from those tables.
- * Member names come from `classMembers`, the same rule the `.d.ts` was emitted by, so declarations and
- * prototypes cannot drift apart.
+ * loads the API's IR (the compact JSON the package ships for tools too) and calls `defineApi`, which builds
+ * the classes here, once, from it. Member names come from `classMembers` and struct classes from `structsOf`,
+ * the same rules the `.d.ts` was emitted by, so declarations and prototypes cannot drift apart.
  */
 
-/** Limits and links of one field; absent keys mean "none". `struct` names a struct of the same side. */
-export interface FieldOptions {
-  readonly item?: Exclude<ParamType, "array">;
-  readonly struct?: string;
-  readonly required?: true;
-  readonly maxLength?: number;
-  readonly maxListSize?: number;
-  readonly maxValue?: number;
-  readonly minValue?: number;
-}
-
-/** One field as the generated table lists it: wire name, Java field name, type, options. */
-export type FieldRow = readonly [name: string, field: string, type: ParamType, options?: FieldOptions];
-
-/** One side (request or response) of an API: its top-level fields and its struct classes by name. */
-export interface SideTable {
-  readonly fields: readonly FieldRow[];
-  readonly structs?: Readonly<Record<string, readonly FieldRow[]>>;
-}
-
-export interface ApiTable {
+/** What `defineApi` reads of an API's IR file (as shipped: compact, not validated again on the call path). */
+export interface ApiDefinition {
   readonly method: string;
-  /** Java class names of the request and the response. */
-  readonly request: string;
-  readonly response: string;
-  readonly req: SideTable;
-  readonly rsp: SideTable;
+  readonly javaNames: { readonly request: string; readonly response: string };
+  readonly request: readonly CompactParam[];
+  readonly response: readonly CompactParam[];
 }
+
+/** One side (request or response): its top-level params and its struct classes by name. */
+interface Side {
+  readonly params: readonly IrParam[];
+  readonly structs: ReadonlyMap<string, readonly IrParam[]>;
+}
+
+const sideOf = (compact: readonly CompactParam[]): Side => {
+  const params = expandParams(compact);
+  return { params, structs: new Map(structsOf(params).map((s) => [s.name, s.params])) };
+};
 
 // biome-ignore lint/suspicious/noExplicitAny: the built classes are typed by the emitted declarations
 type AnyClass = any;
@@ -49,39 +41,39 @@ export interface DefinedApi {
   Response: AnyClass;
 }
 
-/** What `classMembers` reads of a param: its Java field name (and wire name, for messages). */
-const asParam = (row: FieldRow) => ({ name: row[0], field: row[1] }) as IrParam;
-
 const named = <T extends object>(cls: T, name: string): T => Object.defineProperty(cls, "name", { value: name });
 
 /**
  * Field specs of one class plus its accessors on the prototype: `setFoo(v)` (request side) chains like the
  * hand-written setters did, `getFoo()` returns the property. Envelope fields of a response keep the base
- * class's property and accessors (see `classMembers`).
+ * class's property and accessors (see `classMembers`). A struct-typed field links to its class only where the
+ * side defines one (a struct the doc gives no fields for is a JSON value).
  */
 function install(
   proto: object,
-  rows: readonly FieldRow[],
+  params: readonly IrParam[],
   kind: MemberKind,
   side: "request" | "response",
+  structs: Side["structs"],
   structOf: (name: string) => StructClass,
 ): FieldSpec[] {
-  const members = classMembers(rows.map(asParam), kind);
+  const members = classMembers(params, kind);
   const specs: FieldSpec[] = [];
   members.forEach((m, i) => {
-    const [name, , type, o = {}] = rows[i]!;
-    const struct = o.struct && !m.inherited ? o.struct : undefined;
+    const p = params[i]!;
+    const c = p.constraints;
+    const struct = p.structName && structs.has(p.structName) && !m.inherited ? p.structName : undefined;
     specs.push({
-      name,
+      name: p.name,
       field: m.property,
-      type: m.inherited ? "string" : type,
-      ...(type === "array" && o.item ? { item: o.item } : {}),
+      type: m.inherited ? "string" : p.type,
+      ...(p.type === "array" && p.itemType ? { item: p.itemType as FieldSpec["item"] } : {}),
       ...(struct ? { struct: () => structOf(struct) } : {}),
-      ...(o.required ? { required: true } : {}),
-      ...(o.maxLength !== undefined ? { maxLength: o.maxLength } : {}),
-      ...(o.maxListSize !== undefined ? { maxListSize: o.maxListSize } : {}),
-      ...(o.maxValue !== undefined ? { maxValue: o.maxValue } : {}),
-      ...(o.minValue !== undefined ? { minValue: o.minValue } : {}),
+      ...(p.required ? { required: true } : {}),
+      ...(c.maxLength !== undefined ? { maxLength: c.maxLength } : {}),
+      ...(c.maxListSize !== undefined ? { maxListSize: c.maxListSize } : {}),
+      ...(c.maxValue !== undefined ? { maxValue: c.maxValue } : {}),
+      ...(c.minValue !== undefined ? { minValue: c.minValue } : {}),
     });
     if (m.inherited) return;
     const property = m.property;
@@ -109,16 +101,16 @@ function install(
 }
 
 /** The struct classes of one side, built lazily by name so that structs may refer to each other in any order. */
-function structFactory(table: SideTable, side: "request" | "response"): (name: string) => StructClass {
+function structFactory(side: Side, kind: "request" | "response"): (name: string) => StructClass {
   const built = new Map<string, StructClass>();
   const structOf = (name: string): StructClass => {
     const cls = built.get(name);
     if (cls) return cls;
-    const rows = table.structs?.[name];
-    if (!rows) throw new TypeError(`generated table is missing struct ${name}`);
+    const params = side.structs.get(name);
+    if (!params) throw new TypeError(`the API's IR defines no struct ${name}`);
     const Struct = named(class extends TopStruct {}, name);
     built.set(name, Struct as unknown as StructClass);
-    const fields = install(Struct.prototype, rows, "struct", side, structOf);
+    const fields = install(Struct.prototype, params, "struct", kind, side.structs, structOf);
     Object.defineProperty(Struct, "$fields", { value: fields });
     return Struct as unknown as StructClass;
   };
@@ -126,23 +118,25 @@ function structFactory(table: SideTable, side: "request" | "response"): (name: s
 }
 
 /** Static `Req.Foo` members, as the nested classes of the Java SDK (getters, so they are built on first use). */
-function attachStructs(cls: object, table: SideTable, structOf: (name: string) => StructClass): void {
-  for (const name of Object.keys(table.structs ?? {})) {
+function attachStructs(cls: object, side: Side, structOf: (name: string) => StructClass): void {
+  for (const name of side.structs.keys()) {
     Object.defineProperty(cls, name, { get: () => structOf(name), enumerable: true, configurable: true });
   }
 }
 
-/** Builds an API's request and response classes from its generated tables. */
-export function defineApi(table: ApiTable): DefinedApi {
-  const rspStruct = structFactory(table.rsp, "response");
-  const Response = named(class extends TopResponse {}, table.response);
+/** Builds an API's request and response classes from its IR. */
+export function defineApi(ir: ApiDefinition): DefinedApi {
+  const rsp = sideOf(ir.response);
+  const rspStruct = structFactory(rsp, "response");
+  const Response = named(class extends TopResponse {}, ir.javaNames.response);
   Object.defineProperty(Response, "$fields", {
-    value: install(Response.prototype, table.rsp.fields, "response", "response", rspStruct),
+    value: install(Response.prototype, rsp.params, "response", "response", rsp.structs, rspStruct),
   });
-  attachStructs(Response, table.rsp, rspStruct);
+  attachStructs(Response, rsp, rspStruct);
 
-  const reqStruct = structFactory(table.req, "request");
-  const method = table.method;
+  const req = sideOf(ir.request);
+  const reqStruct = structFactory(req, "request");
+  const method = ir.method;
   const Request = named(
     class extends TopRequest {
       getApiMethodName(): string {
@@ -152,11 +146,11 @@ export function defineApi(table: ApiTable): DefinedApi {
         return Response;
       }
     },
-    table.request,
+    ir.javaNames.request,
   );
   Object.defineProperty(Request, "$fields", {
-    value: install(Request.prototype, table.req.fields, "request", "request", reqStruct),
+    value: install(Request.prototype, req.params, "request", "request", req.structs, reqStruct),
   });
-  attachStructs(Request, table.req, reqStruct);
+  attachStructs(Request, req, reqStruct);
   return { Request, Response };
 }

@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -114,5 +114,54 @@ export { tid };
       .split("\n")
       .filter((f) => API_FILE.test(f));
     expect(files.map((f) => f.replace(/.*\//, "")).sort()).toEqual(THREE.map((m) => `${m}.d.mts`).sort());
+  });
+
+  test("from CommonJS (require), the same program type-checks: each .d.cts points at its .d.mts, and a request fits the CJS client", () => {
+    // The API's .d.cts and the runtime's base classes' .d.cts are views of the ES module declarations
+    // (docs/architecture.md "Generated code"); without the runtime's shims, a request typed by the .d.mts
+    // would not fit `execute` of the client declared for CommonJS. No skipLibCheck: the shims are checked too.
+    const dir = join(tmp, "three-cjs");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      join(dir, "main.cts"),
+      `import { DefaultTaobaoClient, TopRequest } from "@topkit/sdk";
+import { TradeFullinfoGetRequest, TradeFullinfoGetResponse } from "@topkit/sdk/apis/${THREE[0]}";
+import { LogisticsOfflineSendRequest } from "@topkit/sdk/apis/${THREE[1]}";
+import { ItemSellerGetRequest } from "@topkit/sdk/apis/${THREE[2]}";
+
+export async function main(): Promise<bigint | undefined> {
+  const client = new DefaultTaobaoClient("http://127.0.0.1:1/router/rest", "k", "s");
+  const trade = new TradeFullinfoGetRequest({ fields: "tid", tid: 1n });
+  const asBase: TopRequest<TradeFullinfoGetResponse> = trade;
+  const rsp = await client.execute(asBase, "session");
+  const order: TradeFullinfoGetResponse.Order | undefined = rsp.getTrade()?.getOrders()?.[0];
+  new LogisticsOfflineSendRequest().setTid(1);
+  new ItemSellerGetRequest().setNumIid(2n);
+  return order?.getOid() ?? rsp.getTrade()?.getTid();
+}
+`,
+    );
+    writeFileSync(
+      join(dir, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: {
+          target: "ES2022",
+          module: "Node16",
+          moduleResolution: "Node16",
+          strict: true,
+          noEmit: true,
+          types: ["node"],
+          lib: ["ES2022", "DOM"],
+        },
+        files: ["main.cts"],
+      }),
+    );
+    writeFileSync(join(dir, "package.json"), '{ "type": "commonjs" }');
+    const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
+    const run = spawnSync(process.execPath, [tsc, "-p", dir, "--listFiles"], { encoding: "utf8" });
+    expect(run.status, run.stdout).toBe(0);
+    const files = run.stdout.split("\n").filter((f) => API_FILE.test(f));
+    const expected = THREE.flatMap((m) => [`${m}.d.cts`, `${m}.d.mts`]);
+    expect(files.map((f) => f.replace(/.*\//, "")).sort()).toEqual(expected.sort());
   });
 });

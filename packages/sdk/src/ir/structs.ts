@@ -1,6 +1,9 @@
-import type { IrParam } from "@topkit/sdk/ir";
+import type { IrParam } from "./schema.js";
 
-/** A struct class to generate: its name and the params that define it (the first full definition met). */
+/**
+ * A struct class of one side of an API (`Req.Foo`): its name and the params that define it (the first full
+ * definition met). One rule for codegen's declarations and the runtime that builds the classes (`defineApi`).
+ */
 export interface StructDef {
   name: string;
   params: IrParam[];
