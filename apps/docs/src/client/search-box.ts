@@ -27,8 +27,8 @@ interface Pagefind {
 let pagefind: Promise<Pagefind> | undefined;
 
 /**
- * Pagefind's loader, fetched once: when the page has loaded and is idle, when the pointer comes over the
- * box, on focus or on the first keystroke, whichever is first. `init()` then loads the wasm and the
+ * Pagefind's loader, fetched once: when the page has loaded and is idle, when the pointer comes onto the
+ * nav bar, on focus or on the first keystroke, whichever is first. `init()` then loads the wasm and the
  * index's metadata, so a query only waits for its own index chunk and its hits' fragments. Page length
  * is not held against a page: API pages with big response trees would otherwise lose to short ones that
  * only mention the word. A failed load is forgotten, so the next keystroke tries again.
@@ -207,7 +207,8 @@ export function mountSearch(root: HTMLElement): void {
     root.dataset.query = input.value;
   };
   warmWhenIdle();
-  root.addEventListener("pointerenter", warmUp);
+  // The pointer coming onto the nav bar is a hint the box is next (on a phone, a touch there).
+  (root.closest(".VPNav") ?? root).addEventListener("pointerenter", warmUp, { once: true });
   input.addEventListener("focus", warmUp);
   input.addEventListener("input", () => void run());
   input.addEventListener("keydown", (e) => {
