@@ -91,8 +91,8 @@ export function pageChrome(beforeBody: string, css: string): PageChrome {
     () => `${navScreen(beforeBody, css)}</header>`,
   );
 
-  const list = find(plain, /(<ul class="VPDocOutlineItem root"[^>]*>)<!--\[--><!--\]--><\/ul>/, "aside outline");
-  const item = ownScope(list[1]!, "VPDocOutlineItem");
+  const emptyOutline = /(<ul class="VPDocOutlineItem root"[^>]*>)<!--\[--><!--\]--><\/ul>/;
+  const item = ownScope(find(plain, emptyOutline, "aside outline")[1]!, "VPDocOutlineItem");
   const title = find(plain, /id="doc-outline-aria-label"[^>]*>([^<]*)<\/div>/, "outline title")[1]!.trim();
   let outlined = replaceOnce(
     plain,
@@ -100,12 +100,7 @@ export function pageChrome(beforeBody: string, css: string): PageChrome {
     "aside outline",
     () => 'class="VPDocAsideOutline has-outline"',
   );
-  outlined = replaceOnce(
-    outlined,
-    /(<ul class="VPDocOutlineItem root"[^>]*>)<!--\[--><!--\]--><\/ul>/,
-    "aside outline",
-    (m) => `${m[1]}${OUTLINE_SLOT}</ul>`,
-  );
+  outlined = replaceOnce(outlined, emptyOutline, "aside outline", (m) => `${m[1]}${OUTLINE_SLOT}</ul>`);
   outlined = replaceOnce(outlined, /(<div class="VPLocalNav[^"]*?) empty"/, "local nav", (m) => `${m[1]}"`);
   outlined = replaceOnce(
     outlined,
