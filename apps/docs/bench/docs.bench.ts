@@ -4,9 +4,12 @@
  * `pnpm test`: it asserts nothing, it measures.
  *
  * - build wall time and peak RSS (the VitePress process and every child, Pagefind's binary included),
- * - bytes fetched by the first search in chromium (Pagefind's loader, wasm, index chunks, fragments),
- * - keystroke to results shown (first and later searches),
- * - one API page's transfer (HTML + JS + CSS + fonts, gzip as a static host serves it).
+ * - one API page's transfer (HTML + JS + CSS + fonts, gzip as a static host serves it),
+ * - bytes fetched by the first search in chromium: Pagefind's loader, wasm and metadata (the search box
+ *   fetches them when the page is idle, before any key; counted apart from the page), then the index
+ *   chunks and fragments the query needs,
+ * - keystroke to results shown (first and later searches, and a first search typed before the page was
+ *   idle, when nothing of Pagefind is loaded yet).
  */
 import { spawn } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
@@ -15,6 +18,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { expect, test } from "vitest";
 import { sharedDir } from "../../../test-support/shared.js";
+import { categoryListPath } from "../src/page/links.js";
 import { binOf } from "../test/support/build-site.js";
 import { parseCatalogue } from "../test/support/catalogue-site.js";
 import { launchChromium } from "../test/support/chromium.js";
@@ -95,6 +99,9 @@ async function keystrokeToResults(page: Page, query: string): Promise<number> {
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
+/** What the search box fetches (Pagefind's files, the category list), as opposed to the page itself. */
+const isSearchFetch = (path: string) => path.startsWith("/pagefind/") || path.startsWith(categoryListPath);
+
 test("docs site for the whole catalogue: build, first search, keystroke to results, page weight", async () => {
   const shared = sharedDir();
   if (!shared) throw new Error("pnpm bench:docs needs ../shared (or TOPKIT_SHARED) for the catalogue");
@@ -126,25 +133,42 @@ test("docs site for the whole catalogue: build, first search, keystroke to resul
       fetched();
       const response = await page.goto(`${server.origin}${API_PAGE}`, { waitUntil: "load" });
       if (response?.status() !== 200) throw new Error(`${API_PAGE}: HTTP ${response?.status()}`);
+      // A moment of reading before the first key: the page is idle, and the search box warms Pagefind
+      // (its loader, wasm and index metadata, and the category list). Those requests are the search's,
+      // not the page's: they are counted apart, as fetched before the first keystroke.
       await page.waitForTimeout(300);
-      const pageLoad = fetched();
-      rows.push([
-        `one API page (${API_PAGE}): HTML + JS + CSS + font, gzip`,
-        `${kb(pageLoad.bytes)} in ${pageLoad.list.length} requests`,
-        "≤ 300 KB",
-      ]);
+      const beforeKey = server.sent.splice(0);
+      const pageOwn = beforeKey.filter((s) => !isSearchFetch(s.path));
+      const warmUp = beforeKey.filter((s) => isSearchFetch(s.path));
 
       const first = await keystrokeToResults(page, QUERIES[0]!);
       await page.waitForTimeout(300);
       const search = fetched();
+      const sum = (list: { bytes: number }[]) => list.reduce((n, s) => n + s.bytes, 0);
+      rows.push([
+        `one API page (${API_PAGE}): HTML + JS + CSS + font, gzip`,
+        `${kb(sum(pageOwn))} in ${pageOwn.length} requests`,
+        "≤ 300 KB",
+      ]);
+      for (const s of warmUp) console.log(`search warm-up fetched ${s.path}: ${kb(s.bytes)}`);
+      rows.push([
+        "search warm-up while the page is idle, before the first keystroke (Pagefind loader, wasm, metadata, categories)",
+        `${kb(sum(warmUp))} in ${warmUp.length} requests`,
+        "",
+      ]);
       for (const s of search.list) console.log(`first search fetched ${s.path}: ${kb(s.bytes)}`);
       rows.push([
-        `first search (${QUERIES[0]}): bytes fetched`,
+        `first search (${QUERIES[0]}): bytes fetched after the keystroke (index chunks, fragments)`,
         `${kb(search.bytes)} in ${search.list.length} requests`,
+        "",
+      ]);
+      rows.push([
+        `first search (${QUERIES[0]}): all its bytes, warm-up included`,
+        `${kb(search.bytes + sum(warmUp))} in ${search.list.length + warmUp.length} requests`,
         "≤ 500 KB",
       ]);
       rows.push([
-        `first search (${QUERIES[0]}), typed with no focus first: keystroke to results`,
+        `first search (${QUERIES[0]}), typed with no focus first, 300 ms after load: keystroke to results`,
         `${first.toFixed(0)} ms`,
         "≤ 300 ms",
       ]);
@@ -171,6 +195,17 @@ test("docs site for the whole catalogue: build, first search, keystroke to resul
       ]);
       later.push(await keystrokeToResults(fresh, QUERIES[4]!));
       rows.push([`then ${QUERIES[4]}`, `${later.at(-1)!.toFixed(0)} ms`, "≤ 300 ms"]);
+      // The cold path: the first key comes as the page finishes loading, before it has been idle, so
+      // nothing of Pagefind is loaded yet. A new context again: nothing cached.
+      const cold = await (await browser.newContext()).newPage();
+      cold.setDefaultTimeout(120_000);
+      await cold.goto(`${server.origin}${API_PAGE}`, { waitUntil: "load" });
+      const coldMs = await keystrokeToResults(cold, QUERIES[0]!);
+      rows.push([
+        `first search (${QUERIES[0]}) typed at the load event, before the page was idle (nothing warmed)`,
+        `${coldMs.toFixed(0)} ms`,
+        "",
+      ]);
       expect(later).toHaveLength(3);
     } finally {
       await browser.close();

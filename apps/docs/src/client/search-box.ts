@@ -27,17 +27,23 @@ interface Pagefind {
 let pagefind: Promise<Pagefind> | undefined;
 
 /**
- * Pagefind's loader, fetched on first use only (focus or first keystroke); it then fetches the index
- * chunks a query needs. Page length is not held against a page: API pages with big response trees
- * would otherwise lose to short ones that only mention the word.
+ * Pagefind's loader, fetched once: when the page has loaded and is idle, when the pointer comes onto the
+ * nav bar, on focus or on the first keystroke, whichever is first. `init()` then loads the wasm and the
+ * index's metadata, so a query only waits for its own index chunk and its hits' fragments. Page length
+ * is not held against a page: API pages with big response trees would otherwise lose to short ones that
+ * only mention the word. A failed load is forgotten, so the next keystroke tries again.
  */
 function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= import(/* @vite-ignore */ `${PAGEFIND_PATH}pagefind.js`).then(async (pf: Pagefind) => {
-    await pf.options({ ranking: { pageLength: 0.3 } });
-    // Loads the wasm and the index's metadata now, while the person is still to type (on focus).
-    await pf.init();
-    return pf;
-  });
+  pagefind ??= import(/* @vite-ignore */ `${PAGEFIND_PATH}pagefind.js`)
+    .then(async (pf: Pagefind) => {
+      await pf.options({ ranking: { pageLength: 0.3 } });
+      await pf.init();
+      return pf;
+    })
+    .catch((e: unknown) => {
+      pagefind = undefined;
+      throw e;
+    });
   return pagefind;
 }
 
@@ -52,6 +58,32 @@ function loadCategories(): Promise<CategoryList> {
     .then((r) => (r.ok ? (r.json() as Promise<CategoryList>) : {}))
     .catch(() => ({}));
   return categoryList;
+}
+
+/** How long an idle page may wait for the browser to call it idle before the warm-up starts anyway. */
+const IDLE_WAIT_MS = 2000;
+
+/**
+ * Loads Pagefind (loader, wasm, index metadata: about 140 KB) and the category list ahead of the first
+ * keystroke. A failure here is not reported: the keystroke that needs them loads them again.
+ */
+function warmUp(): void {
+  Promise.all([loadPagefind(), loadCategories()]).catch(() => {});
+}
+
+/**
+ * Warms the search once the page has loaded and the browser is idle, so the first query waits only for
+ * its own index chunk and fragments, even when it is typed without focusing the box first. Not when the
+ * reader asked the browser to save data: then the box warms on pointer, focus or first key only.
+ */
+function warmWhenIdle(): void {
+  if ((navigator as { connection?: { saveData?: boolean } }).connection?.saveData) return;
+  const idle = () => {
+    if (typeof requestIdleCallback === "function") requestIdleCallback(warmUp, { timeout: IDLE_WAIT_MS });
+    else setTimeout(warmUp, IDLE_WAIT_MS);
+  };
+  if (document.readyState === "complete") idle();
+  else addEventListener("load", idle, { once: true });
 }
 
 /** What one line of the hit list shows. */
@@ -174,7 +206,10 @@ export function mountSearch(root: HTMLElement): void {
     list.hidden = false;
     root.dataset.query = input.value;
   };
-  input.addEventListener("focus", () => void Promise.all([loadPagefind(), loadCategories()]));
+  warmWhenIdle();
+  // The pointer coming onto the nav bar is a hint the box is next (on a phone, a touch there).
+  (root.closest(".VPNav") ?? root).addEventListener("pointerenter", warmUp, { once: true });
+  input.addEventListener("focus", warmUp);
   input.addEventListener("input", () => void run());
   input.addEventListener("keydown", (e) => {
     if (e.key === "Escape") {

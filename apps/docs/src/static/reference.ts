@@ -7,6 +7,7 @@ import { apiPage } from "../page/api-page.js";
 import { categoriesOf } from "../page/categories.js";
 import { html } from "../page/escape.js";
 import { apiPath, categoryListPath, categoryPath } from "../page/links.js";
+import { type OutlineItem, outlineOf } from "../page/outline.js";
 import { categoryKeys, categoryList, searchKeys } from "../search/search-keys.js";
 import type { SiteIndex } from "./search-index.js";
 import { readShell } from "./shell.js";
@@ -56,8 +57,15 @@ export async function writeReference(
   const md = await createMarkdownRenderer(config.srcDir, config.markdown, config.site.base, config.logger);
   const highlight = md.options.highlight!;
   md.options.highlight = (code, lang, attrs) => highlight(code, HIGHLIGHTED.has(lang) ? lang : "txt", attrs);
-  const render = (path: string, markdown: string) =>
-    md.render(markdown, { path: join(config.srcDir, `${path}.md`), relativePath: `${path}.md`, cleanUrls: false });
+  // The page's outline is read from its tokens once markdown-it has given the headings their ids.
+  md.core.ruler.push("topkit_outline", (state) => {
+    (state.env as { outline?: OutlineItem[] }).outline = outlineOf(state.tokens);
+  });
+  const render = (path: string, markdown: string) => {
+    const env = { path: join(config.srcDir, `${path}.md`), relativePath: `${path}.md`, cleanUrls: false };
+    const body = md.render(markdown, env);
+    return { body, outline: (env as { outline?: OutlineItem[] }).outline ?? [] };
+  };
   const write = async (urlPath: string, page: string) => {
     const file = join(config.outDir, urlPath);
     mkdirSync(dirname(file), { recursive: true });
@@ -66,17 +74,23 @@ export async function writeReference(
   };
   const categories = categoriesOf(irs);
   for (const category of categories) {
-    const body =
-      render(categoryPath(category.anchor).slice(1, -".html".length), categoryPage(category)) +
-      keysBlock(categoryKeys(category));
+    const { body, outline } = render(categoryPath(category.anchor).slice(1, -".html".length), categoryPage(category));
     await write(
       categoryPath(category.anchor),
-      frame({ title: category.name, description: `${category.name}: ${category.apis.length} APIs`, body }),
+      frame({
+        title: category.name,
+        description: `${category.name}: ${category.apis.length} APIs`,
+        body: body + keysBlock(categoryKeys(category)),
+        outline,
+      }),
     );
     for (const ir of category.apis) {
       const keys = searchKeys(ir, category);
-      const body = render(`api/${ir.method}`, apiPage(ir, category)) + keysBlock(keys.names, keys.params);
-      await write(apiPath(ir.method), frame({ title: ir.method, description: summary(ir), body }));
+      const { body, outline } = render(`api/${ir.method}`, apiPage(ir, category));
+      await write(
+        apiPath(ir.method),
+        frame({ title: ir.method, description: summary(ir), body: body + keysBlock(keys.names, keys.params), outline }),
+      );
     }
   }
   // Not a page: written without going to the search index.

@@ -1,6 +1,8 @@
 import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { html } from "../page/escape.js";
+import type { OutlineItem } from "../page/outline.js";
+import { pageChrome } from "./page-chrome.js";
 
 /**
  * The page VitePress builds only to be cut up: its HTML (head, nav, sidebar, footer, theme CSS) frames
@@ -20,6 +22,8 @@ export interface StaticPage {
   description: string;
   /** The content: rendered HTML, already escaped where it holds doc text. */
   body: string;
+  /** The content's h2/h3 headings, for the "On this page" outline (none: no outline). */
+  outline?: readonly OutlineItem[];
 }
 
 export type Shell = (page: StaticPage) => string;
@@ -38,6 +42,13 @@ function cut(text: string, around: RegExp, what: string): [string, string] {
   return [text.slice(0, m.index), text.slice(m.index + m[0].length)];
 }
 
+/** The theme's CSS file (`assets/style.<hash>.css`) that the shell page links, relative to the site's root. */
+function themeCss(head: string): string {
+  const m = /<link rel="preload stylesheet" href="\/(assets\/style\.[\w-]+\.css)"/.exec(head);
+  if (!m) throw new Error("docs shell page: no theme stylesheet link found; did VitePress's page markup change?");
+  return m[1]!;
+}
+
 /** Reads the built shell page from `outDir` (and deletes it), returning the function that frames a page. */
 export function readShell(outDir: string): Shell {
   const file = join(outDir, "api", `${SHELL_METHOD}.html`);
@@ -50,11 +61,14 @@ export function readShell(outDir: string): Shell {
   const [beforeBody, afterBody] = cut(afterTitle, new RegExp(SHELL_MARKER), "content marker");
   const description = /<meta name="description" content="[^"]*">/;
   if (!description.test(beforeBody)) throw new Error("docs shell page: no description meta");
+  const chrome = pageChrome(beforeBody, readFileSync(join(outDir, themeCss(beforeBody)), "utf8"));
   return (p) =>
     [
       beforeTitle,
       `<title>${html(p.title)} | topkit</title>`,
-      beforeBody.replace(description, () => `<meta name="description" content="${html(p.description)}">`),
+      chrome
+        .beforeBody(p.outline ?? [])
+        .replace(description, () => `<meta name="description" content="${html(p.description)}">`),
       p.body,
       afterBody,
     ].join("");

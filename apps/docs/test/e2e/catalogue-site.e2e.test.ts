@@ -262,6 +262,10 @@ describe.skipIf(!shared || !hasChromium)("the whole catalogue's site, built once
     expect(await page.locator(".vp-doc img, .vp-doc script, .vp-doc b, .vp-doc i").count()).toBe(0);
     expect(text).toContain("2940328723781049652");
     expect(await page.locator('.vp-doc a[href^="javascript:"]').count()).toBe(0);
+    // The page's outline (aside and phone dropdown) is written from its headings: text only there too.
+    await expect(page.locator(".VPDocAsideOutline a.outline-link").count()).resolves.toBeGreaterThan(0);
+    const outlines = ".VPDocAsideOutline, .VPLocalNavOutlineDropdown, #VPNavScreen";
+    expect(await page.locator(`:is(${outlines}) :is(img, script, b, i)`).count()).toBe(0);
     // Its text reaches search results as text too.
     const hits = await searchSite(page, "恶意标题");
     expect(hits.map(hitPath)).toContain(`/api/${HOSTILE_METHOD}.html`);

@@ -134,6 +134,116 @@ describe.skipIf(!hasChromium)("the seed's docs site in chromium", () => {
     await expect(samples.locator(".blocks > div.active code").textContent()).resolves.toContain("<msg>成功</msg>");
   });
 
+  test("the outline lists the page's sections, each link leading to its heading, and marks the one read", async () => {
+    await page.goto(`${server.origin}/api/${SEED}.html`);
+    const aside = page.locator(".VPDocAsideOutline.has-outline");
+    await expect(aside.isVisible()).resolves.toBe(true);
+    const links = await aside
+      .locator("a.outline-link")
+      .evaluateAll((as) =>
+        as.map((a): [string, string, boolean] => [
+          a.getAttribute("href")!,
+          a.textContent!,
+          a.closest("ul.nested") !== null,
+        ]),
+      );
+    expect(links).toEqual([
+      ["#request", "Request parameters", false],
+      ["#request-struct-CustomerClueOutInvestDataBackFlowReq", "CustomerClueOutInvestDataBackFlowReq", true],
+      ["#response", "Response parameters", false],
+      ["#response-struct-Result", "Result", true],
+      ["#examples", "Examples", false],
+      ["#response-samples", "Response samples", false],
+      ["#error-sample", "Error sample", false],
+      ["#error-codes", "Error codes", false],
+    ]);
+    for (const [href, text] of links) {
+      const heading = page.locator(`${href}:is(h2, h3)`);
+      await expect(heading.count(), href).resolves.toBe(1);
+      await expect(heading.textContent()).resolves.toContain(text);
+    }
+    await aside.locator('a.outline-link[href="#examples"]').click();
+    await page.waitForFunction(
+      () => document.querySelector(".VPDocAsideOutline .outline-link.active")?.textContent === "Examples",
+    );
+    expect(new URL(page.url()).hash).toBe("#examples");
+    // The heading is scrolled clear of the fixed nav bar, not under it.
+    const [headingTop, navBottom] = await page.evaluate(() => [
+      document.getElementById("examples")!.getBoundingClientRect().top,
+      document.querySelector(".VPNav")!.getBoundingClientRect().bottom,
+    ]);
+    expect(headingTop).toBeGreaterThanOrEqual(navBottom);
+  });
+
+  describe("at a phone's size", () => {
+    let phone: Page;
+    beforeAll(async () => {
+      phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+      phone.on("pageerror", (e) => consoleErrors.push(`${phone.url()}: ${e.message}`));
+    });
+    afterAll(() => phone?.close());
+
+    test("the hamburger opens and closes the nav screen with the site's links and the appearance switch", async () => {
+      await phone.goto(`${server.origin}/api/${SEED}.html`);
+      const hamburger = phone.locator(".VPNavBarHamburger");
+      const screen = phone.locator("#VPNavScreen");
+      await expect(phone.locator(".VPNavBarMenu").isVisible()).resolves.toBe(false);
+      await expect(screen.isVisible()).resolves.toBe(false);
+      await hamburger.click();
+      await expect(screen.isVisible()).resolves.toBe(true);
+      await expect(hamburger.getAttribute("aria-expanded")).resolves.toBe("true");
+      await expect(screen.locator("a.VPNavScreenMenuLink").allTextContents()).resolves.toEqual([
+        "Guide",
+        "API reference",
+        "CLI",
+      ]);
+      await expect(screen.locator(".VPSwitchAppearance").isVisible()).resolves.toBe(true);
+      await hamburger.click();
+      await expect(screen.isVisible()).resolves.toBe(false);
+      await expect(hamburger.getAttribute("aria-expanded")).resolves.toBe("false");
+      // A link in it leads to its page.
+      await hamburger.click();
+      await screen.locator("a.VPNavScreenMenuLink", { hasText: "API reference" }).click();
+      await phone.locator("h1", { hasText: "API reference" }).waitFor();
+    });
+
+    test("Menu opens the sidebar over a backdrop; the backdrop closes it", async () => {
+      await phone.goto(`${server.origin}/api/${SEED}.html`);
+      const sidebar = phone.locator(".VPSidebar");
+      await expect(sidebar.evaluate((el) => el.classList.contains("open"))).resolves.toBe(false);
+      await phone.locator(".VPLocalNav button.menu").click();
+      await expect(sidebar.evaluate((el) => el.classList.contains("open"))).resolves.toBe(true);
+      await expect(phone.locator(".VPBackdrop").isVisible()).resolves.toBe(true);
+      await expect(sidebar.locator("a", { hasText: "All APIs, by category" }).isVisible()).resolves.toBe(true);
+      await phone.locator(".VPBackdrop").click({ position: { x: 370, y: 400 } });
+      await expect(sidebar.evaluate((el) => el.classList.contains("open"))).resolves.toBe(false);
+      await expect(phone.locator(".VPBackdrop").isVisible()).resolves.toBe(false);
+    });
+
+    test("On this page drops down the outline; a link goes to its section and closes it", async () => {
+      await phone.goto(`${server.origin}/api/${SEED}.html`);
+      const button = phone.locator(".VPLocalNavOutlineDropdown > button");
+      await expect(button.textContent()).resolves.toBe("On this page");
+      const items = phone.locator(".VPLocalNavOutlineDropdown .items");
+      await expect(items.isVisible()).resolves.toBe(false);
+      await button.click();
+      await expect(items.isVisible()).resolves.toBe(true);
+      await items.locator("a.outline-link", { hasText: "Error codes" }).click();
+      await expect(items.isVisible()).resolves.toBe(false);
+      expect(new URL(phone.url()).hash).toBe("#error-codes");
+    });
+
+    test("a category page, which has no sections, keeps VitePress's outline-less frame", async () => {
+      await phone.goto(`${server.origin}/api/`);
+      const category = await phone.locator(".vp-doc table a").first().getAttribute("href");
+      await phone.goto(`${server.origin}${category}`);
+      await expect(phone.locator(".VPLocalNavOutlineDropdown > button").textContent()).resolves.toBe("Return to top");
+      await expect(phone.locator(".VPLocalNavOutlineDropdown .items").count()).resolves.toBe(0);
+      await phone.locator(".VPNavBarHamburger").click();
+      await expect(phone.locator("#VPNavScreen").isVisible()).resolves.toBe(true);
+    });
+  });
+
   test("a screenshot of the seed page is saved for review", async () => {
     mkdirSync(e2eOutput, { recursive: true });
     const file = join(e2eOutput, "seed-page.png");
