@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { type ApiIr, parseIr } from "@topkit/sdk/ir";
+import { type ApiIr, irFromFiles, irTextFile } from "@topkit/sdk/ir";
 import { listFiles, type WriteTreeOptions, writeTreeAtomic } from "../fs/write-tree.js";
 import { sha256 } from "../parse/context.js";
 import { InputError } from "../parse/input-error.js";
@@ -10,15 +10,17 @@ import { generatorFingerprint } from "./fingerprint.js";
 import { type Built, buildIncrementally } from "./incremental.js";
 import { findWorkspaceRoot } from "./workspace.js";
 
-/** Reads one IR file, validated; an incomplete IR is refused (it is never emitted). */
-function readIr(path: string, text: string): ApiIr {
-  let value: unknown;
+/**
+ * Reads one IR file, validated, with its `text/` file where it has one (the SDK's shipped form); an
+ * incomplete IR is refused (it is never emitted).
+ */
+function readIr(path: string, text: string, paramTexts?: { json: string; where: string }): ApiIr {
   try {
-    value = JSON.parse(text);
+    JSON.parse(text);
   } catch (e) {
     throw new InputError(path, `not valid JSON (${(e as Error).message})`);
   }
-  const ir = parseIr(value, path);
+  const ir = irFromFiles(text, path, paramTexts);
   if (ir.incomplete) throw new InputError(path, "incomplete IR (parsed with --allow-incomplete) is never emitted");
   return ir;
 }
@@ -49,7 +51,9 @@ function emitCacheFile(out: string): string {
  * is still what that emit wrote, is kept instead of being printed again.
  */
 export async function buildEmitted(irDir: string, out: string, options: EmitDirOptions = {}): Promise<EmittedDir> {
-  const names = listFiles(irDir).filter((f) => f.endsWith(".json"));
+  const all = new Set(listFiles(irDir));
+  // A shipped IR's `text/<name>` belongs to `<name>`: it is read with it, not as an IR of its own.
+  const names = [...all].filter((f) => f.endsWith(".json") && !(f.startsWith("text/") && all.has(f.slice(5))));
   if (names.length === 0) throw new InputError(irDir, "no IR files (*.json) found");
   const fingerprint = generatorFingerprint();
   const cacheFile = emitCacheFile(out);
@@ -58,13 +62,18 @@ export async function buildEmitted(irDir: string, out: string, options: EmitDirO
   const byInput = new Map<string, CacheEntry>(Object.values(previous?.apis ?? {}).map((e) => [e.input, e]));
   const units = names.map((name) => {
     const path = join(irDir, name);
+    const textPath = join(irDir, irTextFile(name));
     // Bytes, not text: most files are only hashed, and decoding 5,000 of them feeds the garbage collector.
     const bytes = readFileSync(path);
+    const texts = existsSync(textPath) ? readFileSync(textPath) : undefined;
     const input = createHash("sha256")
       .update(`${options.runtime ?? ""}\0`)
       .update(bytes)
+      .update(texts ?? "")
       .digest("hex");
-    return { input, cached: byInput.get(input), load: async () => readIr(path, bytes.toString("utf8")) };
+    const load = async () =>
+      readIr(path, bytes.toString("utf8"), texts && { json: texts.toString("utf8"), where: textPath });
+    return { input, cached: byInput.get(input), load };
   });
   const built = await buildIncrementally(units, {
     dirs: { code: out },
