@@ -4,6 +4,7 @@ import {
   curlCommand,
   type IrParam,
   paramText,
+  requiredRule,
   topkitCallLine,
   tsExample,
   wireExampleTree,
@@ -72,6 +73,20 @@ function placeholderClient(): DefaultTaobaoClient {
 }
 
 /**
+ * The files the curl line uploads: each file param the call must send (the one required rule), from the
+ * `./file.jpg` the TypeScript tab reads. Without them a curl line for an upload API was refused with code 40.
+ * Only top-level files: a file inside a struct cannot be sent (a struct travels as JSON text).
+ */
+function exampleFiles(ir: ApiIr): Record<string, { path: string; mimeType: string }> {
+  const required = requiredRule(ir.request);
+  return Object.fromEntries(
+    ir.request
+      .filter((p) => p.type === "file" && required(p))
+      .map((p) => [p.name, { path: "./file.jpg", mimeType: "image/jpeg" }]),
+  );
+}
+
+/**
  * The raw HTTP call for the doc's example values, its system params as the SDK's `prepareCall` builds them
  * (query), business params as a form body. The secret never appears: only a placeholder for the signature.
  */
@@ -84,7 +99,12 @@ export function curlLine(ir: ApiIr): string {
     "# timestamp: now in GMT+8 (TOP allows ±10 min)",
     "# YOUR_SIGN: HMAC-SHA256 keyed with your app secret over the sorted name+value pairs, upper-case hex",
     "# (see the signing guide, or let `topkit call --dry-run` print this line signed)",
-    curlCommand({ url, query: { ...query, sign: "YOUR_SIGN" }, body: wireExampleParams(ir.request) }),
+    curlCommand({
+      url,
+      query: { ...query, sign: "YOUR_SIGN" },
+      body: wireExampleParams(ir.request),
+      files: exampleFiles(ir),
+    }),
   ].join("\n");
 }
 
