@@ -14,7 +14,6 @@ export {
   shellCommand,
   shellWord,
   topkitCallLine,
-  wireExampleTree,
 } from "./call-lines.js";
 export {
   INT64_MAX,
@@ -28,12 +27,15 @@ export {
 } from "./doc-values.js";
 export { ApiIrError, formatIssuePath } from "./errors.js";
 export {
+  type ExampleEntry,
+  exampleEntries,
   exampleInit,
   exampleLiteral,
   type RequiredRule,
   requiredRule,
   type TsExampleOptions,
   tsExample,
+  wireExampleTree,
 } from "./example.js";
 export { readIrDir, readIrFile } from "./load.js";
 export { type ClassKind, type ClassMember, classMembers, upperFirst } from "./members.js";
