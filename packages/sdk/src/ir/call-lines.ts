@@ -46,7 +46,7 @@ function setPairs(entries: readonly ExampleEntry[], prefix: string, required: Re
       if (!inner || (inner.length === 0 && required(p))) return undefined;
       pairs.push(...inner);
     } else if (p.type === "file") {
-      if (p.required) pairs.push(`${path}=@./file`);
+      if (required(p)) pairs.push(`${path}=@./file`);
     } else {
       const text = paramText(value);
       if (text.startsWith("@")) return undefined;
