@@ -24,6 +24,7 @@ export {
   type Limits,
   limitPhrase,
   limitPhrases,
+  scalarOfText,
 } from "./doc-values.js";
 export { ApiIrError, formatIssuePath } from "./errors.js";
 export {
