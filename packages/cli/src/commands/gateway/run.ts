@@ -1,8 +1,8 @@
 import { usageError } from "../../cli-error.js";
 import { credentials, resolveSettings } from "../../config/settings.js";
 import { type Context, note } from "../../io/context.js";
-import { SEED } from "../examples.js";
-import { wholeNumber } from "../flag-numbers.js";
+import { SEED } from "../define.js";
+import { wholeNumber } from "../shared-options.js";
 import { gatewayLimits, type LimitFlags } from "./limits-flags.js";
 import { loadGateway } from "./load-gateway.js";
 import { logRequests } from "./request-log.js";
