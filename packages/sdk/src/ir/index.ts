@@ -38,9 +38,8 @@ export {
   tsExample,
   wireExampleTree,
 } from "./example.js";
-export { readIrDir, readIrFile } from "./load.js";
+export { parseIr, readIrDir, readIrFile, safeParseIr } from "./load.js";
 export { type ClassKind, type ClassMember, classMembers, upperFirst } from "./members.js";
-export { parseIr, safeParseIr } from "./parse.js";
 export * from "./schema.js";
 export { serializeIr } from "./serialize.js";
 export { type TsSide, type TsTypeNames, tsType } from "./ts-type.js";

@@ -1,4 +1,4 @@
-import { parseIr } from "./parse.js";
+import { parseIr } from "./load.js";
 import {
   type ApiIr,
   ApiIrSchema,
