@@ -19,7 +19,8 @@ const env = {
 /** Wall time of one run in ms; a failed run stops the benchmark (timing failures would mislead). */
 function timeOnce(args) {
   const start = performance.now();
-  const run = spawnSync(process.execPath, args, { env, encoding: "utf8" });
+  // `topkit apis` prints the whole catalogue (over 1 MiB, spawnSync's default buffer, which kills the child).
+  const run = spawnSync(process.execPath, args, { env, encoding: "utf8", maxBuffer: 64 << 20 });
   const ms = performance.now() - start;
   if (run.status !== 0) throw new Error(`${args.join(" ")} exited ${run.status}: ${run.stderr}`);
   return ms;

@@ -1,37 +1,41 @@
-import { FileItem } from "@topkit/sdk";
-import type { IrParam } from "@topkit/sdk/ir";
+import { type FieldSpec, FileItem, TopStruct } from "@topkit/sdk";
+import type { ParamType } from "@topkit/sdk/ir";
+import { load } from "@topkit/sdk/registry";
 import { describe, expect, test } from "vitest";
-import { irParam } from "../../../test-support/ir-builders.js";
 import { CliError } from "../src/cli-error.js";
 import { objectFromJson, tryJson, valueFromJson, valueFromText } from "../src/params/coerce.js";
 import { resolvePath, setIn, splitPath } from "../src/params/paths.js";
-import { wireToInit } from "../src/params/to-init.js";
 
-const param = (name: string, type: IrParam["type"], extra: Partial<IrParam> = {}): IrParam =>
-  irParam(name, {
-    field: name.replace(/[._](\w)/g, (_m, c: string) => c.toUpperCase()),
-    docType: type,
-    type,
-    ...extra,
-  });
+// The CLI types values by the fields of the API's generated request class (`$fields`), as the SDK describes
+// them: these tables are written the way the generated classes carry them.
+
+/** One field: wire name, property name (the wire name camel-cased unless given), type. */
+const field = (name: string, type: ParamType, extra: Partial<FieldSpec> = {}): FieldSpec => ({
+  name,
+  field: name.replace(/[._](\w)/g, (_m, c: string) => c.toUpperCase()),
+  type,
+  ...extra,
+});
+
+/** A struct class named `name` with these fields, as `Request.Foo` is one. */
+const structClass = (name: string, fields: FieldSpec[]) => {
+  const Struct = class extends TopStruct {
+    static override readonly $fields = fields;
+  };
+  return Object.defineProperty(Struct, "name", { value: name });
+};
+
+const Req = structClass("Req", [field("type", "long"), field("data", "string"), field("rate", "double")]);
+const Item = structClass("Item", [field("sku_id", "long"), field("on", "boolean")]);
 
 // A request shaped like TOP's: a struct, a struct list, a dotted wire name, scalar lists.
-const PARAMS: IrParam[] = [
-  param("req", "struct", {
-    structName: "Req",
-    docType: "Req",
-    children: [param("type", "long"), param("data", "string"), param("rate", "double")],
-  }),
-  param("items", "array", {
-    itemType: "struct",
-    structName: "Item",
-    docType: "Item[]",
-    children: [param("sku_id", "long"), param("on", "boolean")],
-  }),
-  param("location", "string"),
-  param("location.city", "string"),
-  param("tids", "array", { itemType: "long", docType: "Number[]" }),
-  param("extra", "json"),
+const PARAMS: FieldSpec[] = [
+  field("req", "struct", { struct: () => Req }),
+  field("items", "array", { item: "struct", struct: () => Item }),
+  field("location", "string"),
+  field("location.city", "string"),
+  field("tids", "array", { item: "long" }),
+  field("extra", "json"),
 ];
 
 const usage = (f: () => unknown) => {
@@ -48,10 +52,13 @@ describe("resolvePath", () => {
   test("nested members, list elements, and wire names that hold a dot (longest name wins)", () => {
     expect(resolvePath(PARAMS, "req.type")).toMatchObject({
       segments: ["req", "type"],
-      param: { name: "type" },
+      spec: { name: "type" },
       item: false,
     });
-    expect(resolvePath(PARAMS, "items[2].sku_id").segments).toEqual(["items", 2, "sku_id"]);
+    expect(resolvePath(PARAMS, "items[2].sku_id")).toMatchObject({
+      segments: ["items", 2, "sku_id"],
+      keys: ["items", 2, "skuId"],
+    });
     expect(resolvePath(PARAMS, "tids[0]")).toMatchObject({ segments: ["tids", 0], item: true });
     expect(resolvePath(PARAMS, "location.city").segments).toEqual(["location.city"]);
     expect(resolvePath(PARAMS, "location").segments).toEqual(["location"]);
@@ -65,10 +72,10 @@ describe("resolvePath", () => {
   });
 });
 
-describe("values typed by the IR", () => {
+describe("values typed by the request class's fields", () => {
   const at = (path: string, text: string) => {
     const r = resolvePath(PARAMS, path);
-    return valueFromText(r.param, r.item, text, path);
+    return valueFromText(r.spec, r.item, text, path);
   };
 
   test("longs as exact bigint, doubles, booleans, JSON for json; text that does not fit stays text for the SDK's check", () => {
@@ -77,14 +84,16 @@ describe("values typed by the IR", () => {
     expect(at("items[0].on", "true")).toBe(true);
     expect(at("extra", '{"a":12345678901234567890}')).toEqual({ a: 12345678901234567890n });
     expect(at("req.type", "one")).toBe("one");
+    // Beyond 64 bits stays text too: check() then says so (code 41), as for any other value out of range.
+    expect(at("req.type", "9223372036854775808")).toBe("9223372036854775808");
     expect(at("req.data", " spaced ")).toBe(" spaced ");
   });
 
-  test("structs and lists from JSON text; scalar lists from commas", () => {
+  test("structs and lists from JSON text (keyed by property name); scalar lists from commas", () => {
     expect(at("req", '{"type":1,"data":"x"}')).toEqual({ type: 1n, data: "x" });
     expect(at("tids", "1, 2,3")).toEqual([1n, 2n, 3n]);
     expect(at("tids", "[4,5]")).toEqual([4n, 5n]);
-    expect(at("items", '[{"sku_id":7}]')).toEqual([{ sku_id: 7n }]);
+    expect(at("items", '[{"sku_id":7}]')).toEqual([{ skuId: 7n }]);
     expect(usage(() => at("req", "not json"))).toMatch(/req: expected a JSON object \(Req\)/);
     expect(usage(() => at("items", "1,2"))).toMatch(/items: expected a JSON list of Item/);
   });
@@ -94,25 +103,29 @@ describe("values typed by the IR", () => {
     expect(json('{"req":{"type":1234567890123456789,"data":5}}')).toEqual({
       req: { type: 1234567890123456789n, data: "5" },
     });
-    expect(json('{"locationCity":"杭州","tids":"1,2"}')).toEqual({ "location.city": "杭州", tids: [1n, 2n] });
+    expect(json('{"locationCity":"杭州","tids":"1,2"}')).toEqual({ locationCity: "杭州", tids: [1n, 2n] });
     expect(json('{"req":null}')).toEqual({});
     expect(usage(() => json('{"req":{"nope":1}}'))).toBe('unknown param "req.nope"');
     expect(usage(() => json('{"req":[1]}'))).toMatch(/req: expected an object/);
   });
 
-  test("--json takes the property names the SDK's classes have, renamed ones included (classMembers)", () => {
-    const clash = [param("item_id", "long"), param("itemId", "long")];
+  test("--json takes the property names the SDK's classes have, renamed ones included", () => {
+    // classMembers renames a clashing property (`itemId` -> `itemId_`); the CLI reads the class's own names.
+    const clash = [field("item_id", "long"), field("itemId", "long", { field: "itemId_" })];
     const json = (text: string) => objectFromJson(clash, tryJson(text)!.value as Record<string, unknown>, "");
-    expect(json('{"itemId_":2}')).toEqual({ itemId: 2n });
-    expect(json('{"itemId":1}')).toEqual({ itemId: 1n });
-    expect(json('{"item_id":3}')).toEqual({ item_id: 3n });
+    expect(json('{"itemId_":2}')).toEqual({ itemId_: 2n });
+    expect(json('{"itemId":1}')).toEqual({ itemId_: 1n });
+    expect(json('{"item_id":3}')).toEqual({ itemId: 3n });
   });
 
-  test("wireToInit re-keys by the SDK's field names, inside lists too", () => {
-    expect(wireToInit(PARAMS, { "location.city": "x", items: [{ sku_id: 1n }] })).toEqual({
-      locationCity: "x",
-      items: [{ skuId: 1n }],
-    });
+  test("a generated class's own fields type the values: the tree is what its constructor takes", async () => {
+    const { Request } = await load("tmall.alihouse.customer.clue.out.invest.total.data.back.flow");
+    const fields = (Request as unknown as { $fields: readonly FieldSpec[] }).$fields;
+    const r = resolvePath(fields, "req.type");
+    const tree: Record<string, unknown> = {};
+    setIn(tree, r.keys, valueFromText(r.spec, r.item, "1", "req.type"), r.segments);
+    const request = new Request(tree) as unknown as { getReq(): { getType(): unknown } };
+    expect(request.getReq().getType()).toBe(1n);
   });
 });
 
@@ -142,7 +155,7 @@ describe("trees built by path", () => {
 });
 
 describe("file params", () => {
-  const FILE = param("image", "file", { docType: "byte[]" });
+  const FILE = field("image", "file");
 
   test("a path (with or without @) becomes a FileItem with a MIME type from its extension", () => {
     const item = valueFromJson(FILE, false, "@package.json", "image") as FileItem;

@@ -60,6 +60,23 @@ describe("topkitCallLine", () => {
     ]);
   });
 
+  test("a file a struct class requires in its first use is set in every use (the one required rule)", () => {
+    const card = (required: boolean) => [param("photo", { type: "file", required }), param("name", { example: "x" })];
+    // One class `Card` serves both params: `back`'s own doc says photo is optional, but the class requires it.
+    const line = topkitCallLine(
+      api([
+        param("front", { type: "struct", structName: "Card", children: card(true) }),
+        param("back", { type: "struct", structName: "Card", children: card(false) }),
+      ]),
+    );
+    expect(argvOf(line, "topkit").filter((_w, i, all) => all[i - 1] === "--set")).toEqual([
+      "front.photo=@./file",
+      "front.name=x",
+      "back.photo=@./file",
+      "back.name=x",
+    ]);
+  });
+
   test("one --json object when a value starts with @ (which --set reads as a file)", () => {
     const line = topkitCallLine(api([param("nick", { example: "@someone" })]));
     expect(argvOf(line, "topkit")).toEqual(["call", "a.b.c", "--json", '{"nick":"@someone"}']);

@@ -1,5 +1,5 @@
 import { losslessStringify } from "@topkit/sdk";
-import { type ApiIr, type IrParam, listItemWireOf, wireExampleTree } from "@topkit/sdk/ir";
+import { type ApiIr, type IrParam, isIntegerText, listItemWireOf, wireExampleTree } from "@topkit/sdk/ir";
 import { codeGroup } from "../page/fence.js";
 import { indentJson } from "./indent-json.js";
 
@@ -9,7 +9,7 @@ const DERIVED_NOTE =
 /** A scalar list item as JSON holds it: 64-bit integers exact (bigint past 2^53), decimals as numbers. */
 function jsonItem(p: IrParam, text: string): unknown {
   const t = text.trim();
-  if ((p.itemType === "long" || p.itemType === "double") && /^-?\d+$/.test(t)) {
+  if ((p.itemType === "long" || p.itemType === "double") && isIntegerText(t)) {
     return Number.isSafeInteger(Number(t)) ? Number(t) : BigInt(t);
   }
   return p.itemType === "double" && Number.isFinite(Number(t)) && t !== "" ? Number(t) : text;

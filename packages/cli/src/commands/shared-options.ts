@@ -1,5 +1,8 @@
 import { type Command, Option } from "commander";
+import { usageError } from "../cli-error.js";
 import type { Context } from "../io/context.js";
+
+// Options more than one command takes: declaring them (help in the user's language) and reading their values.
 
 // Kept in step with the SDK's TOP_ENDPOINTS and SIGN_METHODS by a test; not imported, so that
 // building the help does not load the SDK.
@@ -95,4 +98,28 @@ export function addOutputOptions(cmd: Command, ctx: Context, fallback: string): 
     )
     .option("--cols <names>", ctx.t({ en: "table columns, comma-separated", zh: "表格列，逗号分隔" }))
     .option("-q, --quiet", ctx.t({ en: "no warnings or notes on stderr", zh: "不在 stderr 输出警告和提示" }));
+}
+
+/** The output options every command that prints a result takes. */
+export interface OutputFlags {
+  output?: string;
+  query?: string;
+  cols?: string;
+  quiet?: boolean;
+}
+
+/** `--timeout`: milliseconds, or with a unit: `500ms`, `30s`, `2m`. */
+export function durationMs(text: string, flag: string): number {
+  const m = /^(\d+(?:\.\d+)?)(ms|s|m)?$/.exec(text.trim());
+  if (!m) throw usageError(`${flag} "${text}": expected a duration such as 5000, 500ms, 30s or 2m`);
+  const n = Number(m[1]);
+  return Math.round(m[2] === "s" ? n * 1000 : m[2] === "m" ? n * 60_000 : n);
+}
+
+/** A whole number ≥ 0 (`--retries`, `--port`), with an upper bound. */
+export function wholeNumber(text: string, flag: string, max: number): number {
+  const n = /^\d+$/.test(text.trim()) ? Number(text) : Number.NaN;
+  if (!Number.isSafeInteger(n) || n > max)
+    throw usageError(`${flag} "${text}": expected a whole number from 0 to ${max}`);
+  return n;
 }

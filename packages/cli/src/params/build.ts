@@ -1,5 +1,4 @@
-import { plainValue } from "@topkit/sdk";
-import type { IrParam } from "@topkit/sdk/ir";
+import { type FieldSpec, plainValue } from "@topkit/sdk";
 import { usageError } from "../cli-error.js";
 import type { Context } from "../io/context.js";
 import { argText } from "./arg-text.js";
@@ -25,21 +24,24 @@ async function jsonObject(ctx: Context, raw: string): Promise<Record<string, unk
   return v as Record<string, unknown>;
 }
 
-/** Params of an API the SDK ships, by wire name, typed by its IR: `--json` first, then each `--set`. */
+/**
+ * Params of an API the SDK ships, typed by the fields of its generated request class (`Request.$fields`):
+ * `--json` first, then each `--set`. Keyed by the class's property names: what `new Request(…)` takes.
+ */
 export async function typedParams(
   ctx: Context,
-  params: readonly IrParam[],
+  fields: readonly FieldSpec[],
   args: ParamArgs,
 ): Promise<Record<string, unknown>> {
-  const tree = args.json === undefined ? {} : objectFromJson(params, await jsonObject(ctx, args.json), "");
+  const tree = args.json === undefined ? {} : objectFromJson(fields, await jsonObject(ctx, args.json), "");
   for (const pair of args.sets) {
     const { path, raw } = splitSetPair(pair);
-    const { segments, param, item } = resolvePath(params, path);
-    const isFile = (item ? param.itemType : param.type) === "file";
+    const { segments, keys, spec, item } = resolvePath(fields, path);
+    const isFile = (item ? spec.item : spec.type) === "file";
     const value = isFile
       ? await fileParam(ctx, raw, path)
-      : valueFromText(param, item, await argText(ctx, raw, `--set ${path}`), path);
-    setIn(tree, segments, value);
+      : valueFromText(spec, item, await argText(ctx, raw, `--set ${path}`), path);
+    setIn(tree, keys, value, segments);
   }
   return tree;
 }

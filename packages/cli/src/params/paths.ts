@@ -1,8 +1,10 @@
-import { formatIssuePath, type IrParam } from "@topkit/sdk/ir";
+import type { FieldSpec } from "@topkit/sdk";
+import { formatIssuePath } from "@topkit/sdk/ir";
 import { usageError } from "../cli-error.js";
 
 // Param paths as `--set` takes them (`req.items[0].sku_id=1`): split a pair, split or resolve the path against
-// the API's params, and set the value into the tree of params the call sends.
+// the fields of the API's generated request class (its `$fields`, nested structs' by their classes), and set
+// the value into the tree the request is built from.
 
 /** `path=value` from a `--set`, split at the first `=` (values may hold more). */
 export function splitSetPair(pair: string): { path: string; raw: string } {
@@ -38,66 +40,84 @@ export function splitPath(path: string): Segment[] {
   return segments;
 }
 
-/** A `--set` path matched against the API's params. */
+/** The fields of a struct field's class (of its items' for a list of structs); none for any other field. */
+export const membersOf = (spec: FieldSpec): readonly FieldSpec[] => spec.struct?.().$fields ?? [];
+
+/** A field's type as messages name it: a struct by its class (`Req`), a list as `Item[]`, scalars by type. */
+export function typeName(spec: FieldSpec, item = false): string {
+  const type = item ? (spec.item ?? "unknown") : spec.type;
+  if (type === "struct") return spec.struct?.().name ?? type;
+  return type === "array" ? `${typeName(spec, true)}[]` : type;
+}
+
+/** A `--set` path matched against the API's fields. */
 export interface ResolvedPath {
+  /** The path by wire names, as written (messages name these). */
   readonly segments: readonly Segment[];
-  /** The param the path ends at. */
-  readonly param: IrParam;
-  /** True when the path ends at an element of the param's list (`items[0]`), not the param itself. */
+  /** The same path by the classes' property names: where the value goes in the request's init tree. */
+  readonly keys: readonly Segment[];
+  /** The field the path ends at. */
+  readonly spec: FieldSpec;
+  /** True when the path ends at an element of the field's list (`items[0]`), not the field itself. */
   readonly item: boolean;
 }
 
-const isStructList = (p: IrParam) => p.type === "array" && p.itemType === "struct";
-
-/** The longest param name that `rest` starts with, followed by the end, a dot or a `[`. */
-function matchName(params: readonly IrParam[], rest: string): IrParam | undefined {
-  let best: IrParam | undefined;
-  for (const p of params) {
-    const n = p.name;
+/** The longest wire name that `rest` starts with, followed by the end, a dot or a `[`. */
+function matchName(fields: readonly FieldSpec[], rest: string): FieldSpec | undefined {
+  let best: FieldSpec | undefined;
+  for (const f of fields) {
+    const n = f.name;
     const fits = rest === n || rest.startsWith(`${n}.`) || rest.startsWith(`${n}[`);
-    if (fits && (!best || n.length > best.name.length)) best = p;
+    if (fits && (!best || n.length > best.name.length)) best = f;
   }
   return best;
 }
 
-function unknownParam(path: string, at: string, params: readonly IrParam[]): Error {
+function unknownParam(path: string, at: string, fields: readonly FieldSpec[]): Error {
   const prefix = at === "" ? "" : `${at}.`;
-  const known = params.map((p) => prefix + p.name).join(", ") || "(none)";
+  const known = fields.map((f) => prefix + f.name).join(", ") || "(none)";
   return usageError(`unknown param "${path}"`, `known here: ${known}; see \`topkit describe <method>\``);
 }
 
 /**
- * Matches a wire path (`req.data`, `items[2].sku_id`) against the API's params. Names are matched
+ * Matches a wire path (`req.data`, `items[2].sku_id`) against the request class's fields. Names are matched
  * whole and longest first, because a wire name may itself hold a dot (`location.city`).
  */
-export function resolvePath(params: readonly IrParam[], path: string): ResolvedPath {
+export function resolvePath(fields: readonly FieldSpec[], path: string): ResolvedPath {
   const segments: Segment[] = [];
-  let list = params;
+  const keys: Segment[] = [];
+  let list = fields;
   let rest = path;
   let at = "";
   for (;;) {
-    const param = matchName(list, rest);
-    if (!param) throw unknownParam(path, at, list);
-    segments.push(param.name);
-    at += (at === "" ? "" : ".") + param.name;
-    rest = rest.slice(param.name.length);
+    const spec = matchName(list, rest);
+    if (!spec) throw unknownParam(path, at, list);
+    segments.push(spec.name);
+    keys.push(spec.field);
+    at += (at === "" ? "" : ".") + spec.name;
+    rest = rest.slice(spec.name.length);
     let item = false;
     const index = /^\[(\d+)\]/.exec(rest);
     if (index) {
-      if (param.type !== "array") throw usageError(`"${path}": ${at} is a ${param.docType}, not a list`);
+      if (spec.type !== "array") throw usageError(`"${path}": ${at} is a ${typeName(spec)}, not a list`);
       segments.push(Number(index[1]));
+      keys.push(Number(index[1]));
       at += index[0];
       rest = rest.slice(index[0].length);
       item = true;
     }
-    if (rest === "") return { segments, param, item };
-    const isStruct = item ? param.itemType === "struct" : param.type === "struct";
+    if (rest === "") return { segments, keys, spec, item };
+    const isStruct = (item ? spec.item : spec.type) === "struct";
     if (!rest.startsWith(".") || !isStruct) {
-      const hint = isStructList(param) && !item ? `address one element: ${at}[0]${rest}` : undefined;
-      throw usageError(`"${path}": ${at} is a ${param.docType}, it has no member "${rest.replace(/^\./, "")}"`, hint);
+      const isStructList = spec.type === "array" && spec.item === "struct";
+      const hint = isStructList && !item ? `address one element: ${at}[0]${rest}` : undefined;
+      throw usageError(
+        `"${path}": ${at} is a ${typeName(spec, item)}, it has no member "${rest.replace(/^\./, "")}"`,
+        hint,
+      );
     }
     rest = rest.slice(1);
-    list = param.children;
+    list = membersOf(spec);
   }
 }
 
@@ -121,12 +141,20 @@ function put(node: Node, segment: Segment, value: unknown, at: readonly Segment[
   Object.defineProperty(node, segment, { value, enumerable: true, writable: true, configurable: true });
 }
 
-/** Sets `value` at `segments` in a tree of params, creating objects and lists on the way. */
-export function setIn(tree: Record<string, unknown>, segments: readonly Segment[], value: unknown): void {
+/**
+ * Sets `value` at `keys` in a tree of params, creating objects and lists on the way; messages name the place
+ * by `segments` (the path as written, when the keys are property names).
+ */
+export function setIn(
+  tree: Record<string, unknown>,
+  keys: readonly Segment[],
+  value: unknown,
+  segments: readonly Segment[] = keys,
+): void {
   let node: Node = tree;
-  for (let i = 0; i < segments.length - 1; i++) {
-    const segment = segments[i]!;
-    const wantsList = typeof segments[i + 1] === "number";
+  for (let i = 0; i < keys.length - 1; i++) {
+    const segment = keys[i]!;
+    const wantsList = typeof keys[i + 1] === "number";
     // Own members only: `__proto__` read through the prototype chain would be Object.prototype itself.
     let child = Object.hasOwn(node, segment) ? (node as Record<string | number, unknown>)[segment] : undefined;
     if (child === undefined) {
@@ -139,5 +167,5 @@ export function setIn(tree: Record<string, unknown>, segments: readonly Segment[
     }
     node = child as Node;
   }
-  put(node, segments[segments.length - 1]!, value, segments.slice(0, -1));
+  put(node, keys[keys.length - 1]!, value, segments.slice(0, -1));
 }

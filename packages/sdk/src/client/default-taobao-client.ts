@@ -1,7 +1,7 @@
 import type { Dispatcher } from "undici";
 import { bodyExcerpt, TopAbortError, TopApiError, TopHttpError } from "../errors/index.js";
 import { CallLimiter } from "../limits/limiter.js";
-import { errorFieldsOf } from "../protocol/error-fields.js";
+import { errorFieldsOf } from "../protocol/envelope.js";
 import { secretMasker } from "../protocol/mask.js";
 import { type TopSigner, topSigner } from "../protocol/sign.js";
 import { businessParams, type CallIdentity, signedSystemParams } from "../protocol/system-params.js";
@@ -12,7 +12,6 @@ import type { TopRequest } from "../runtime/request.js";
 import type { TopResponse } from "../runtime/response.js";
 import { callParams } from "./call-params.js";
 import { Deadline } from "./deadline.js";
-import { createDispatcher } from "./dispatcher.js";
 import { endpointOf } from "./endpoint.js";
 import { formEncode } from "./form-encode.js";
 import { type ExecuteOptions, type TaobaoClientOptions, TOP_ENDPOINTS } from "./options.js";
@@ -24,7 +23,7 @@ import { type ResolvedOptions, resolveOptions } from "./resolve-options.js";
 import { apiRetryDelayMs, backoffMs, isSafeToResend } from "./retry.js";
 import { sleep } from "./sleep.js";
 import type { TaobaoClient } from "./taobao-client.js";
-import { post } from "./transport.js";
+import { createDispatcher, post } from "./transport.js";
 
 type Files = Readonly<Record<string, FileItem>>;
 

@@ -1,9 +1,25 @@
 import { isUtf8 } from "node:buffer";
 import { gunzip, inflate, type ZlibOptions } from "node:zlib";
-import type { Dispatcher, FormData } from "undici";
+import { Agent, type Dispatcher, EnvHttpProxyAgent, type FormData, ProxyAgent } from "undici";
 import { bodyExcerpt, TopParseError, TopResponseTooLargeError, TopTimeoutError } from "../errors/index.js";
 import type { Deadline } from "./deadline.js";
 import { type RawReply, ReplyHandler } from "./reply-handler.js";
+
+// The HTTP leg of a call: the client's connection pool, and one POST with its answer read within limits.
+
+const PROXY_ENV = ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy"];
+
+/**
+ * The client's one keep-alive connection pool: through `proxy` when given, through the proxy the
+ * environment names (HTTPS_PROXY / HTTP_PROXY, minus NO_PROXY hosts) when unset, else direct.
+ * The environment is read once, here, so a client's routing does not change under it.
+ */
+export function createDispatcher(proxy: string | false | undefined, connectTimeoutMs: number): Dispatcher {
+  const connect = { timeout: connectTimeoutMs };
+  if (typeof proxy === "string") return new ProxyAgent({ uri: proxy, connect });
+  if (proxy !== false && PROXY_ENV.some((name) => process.env[name])) return new EnvHttpProxyAgent({ connect });
+  return new Agent({ connect });
+}
 
 export interface HttpExchange {
   /** `http(s)://host[:port]` of the endpoint. */

@@ -1,6 +1,6 @@
 import { FORM_CONTENT_TYPE } from "../client/options.js";
 import { formatPlainNumber, losslessStringify } from "../runtime/lossless-stringify.js";
-import { exampleInit, type RequiredRule, requiredRule } from "./example.js";
+import { type ExampleEntry, exampleEntries, type RequiredRule, requiredRule, wireExampleTree } from "./example.js";
 import type { ApiIr, IrParam } from "./schema.js";
 
 // "How to call this API", written once for everyone who shows it: `topkit describe`, `topkit call --dry-run`
@@ -25,35 +25,6 @@ export function memberPathPrefix(path: string, p: IrParam): string {
   return p.type === "array" ? `${path}[0].` : `${path}.`;
 }
 
-/** A param's example value keyed like the wire (structs nested by wire name), or undefined without one. */
-function exampleValue(p: IrParam, required: RequiredRule): unknown {
-  if (p.structName && (p.type === "struct" || p.type === "array")) {
-    const inner = wireExampleTree(p.children, required);
-    if (Object.keys(inner).length === 0 && !required(p)) return undefined;
-    return p.type === "array" ? [inner] : inner;
-  }
-  if (p.type === "file") return undefined;
-  // One param, so the one value (keyed by its property name, which a clash may have changed).
-  return Object.values(exampleInit([p], "struct", required))[0];
-}
-
-/**
- * The doc's example values as a tree keyed by wire names (what a struct's JSON holds), 64-bit values beyond
- * 2^53 as bigint; a required param without a usable example gets `exampleInit`'s stand-in, other params
- * without one are left out.
- */
-export function wireExampleTree(
-  params: readonly IrParam[],
-  required: RequiredRule = requiredRule(params),
-): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const p of params) {
-    const value = exampleValue(p, required);
-    if (value !== undefined) out[p.name] = value;
-  }
-  return out;
-}
-
 /** A value as one text param: structs as compact JSON with exact digits, numbers without exponent. */
 export function paramText(value: unknown): string {
   if (typeof value === "object" && value !== null) return losslessStringify(value);
@@ -62,24 +33,21 @@ export function paramText(value: unknown): string {
 }
 
 /**
- * `--set path=value` pairs from the doc's examples (`exampleInit`'s stand-in for a required param without
- * one, `@./file` for a required file); undefined when a value starts with `@`, which `--set` reads as a file,
- * or when a required struct has no member to set.
+ * `--set path=value` pairs for the example's entries (`@./file` for a required file); undefined when a value
+ * starts with `@`, which `--set` reads as a file, or when a required struct has no member to set.
  */
-function setPairs(params: readonly IrParam[], prefix: string, required: RequiredRule): string[] | undefined {
+function setPairs(entries: readonly ExampleEntry[], prefix: string, required: RequiredRule): string[] | undefined {
   const pairs: string[] = [];
-  for (const p of params) {
+  for (const { param: p, value, members } of entries) {
     const path = prefix + p.name;
-    if (p.children.length > 0 && (p.type === "struct" || p.type === "array")) {
-      const inner = setPairs(p.children, memberPathPrefix(path, p), required);
+    if (members) {
+      const inner = setPairs(members, memberPathPrefix(path, p), required);
       // A required struct with nothing to set inside is still sent, as `{}`: only --json can say that.
       if (!inner || (inner.length === 0 && required(p))) return undefined;
       pairs.push(...inner);
     } else if (p.type === "file") {
-      if (p.required) pairs.push(`${path}=@./file`);
+      if (required(p)) pairs.push(`${path}=@./file`);
     } else {
-      const value = exampleValue(p, required);
-      if (value === undefined) continue;
       const text = paramText(value);
       if (text.startsWith("@")) return undefined;
       pairs.push(`${path}=${text}`);
@@ -99,7 +67,8 @@ export interface CallLineOptions {
  * it reads as a file; a required struct with nothing set inside).
  */
 export function topkitCallLine(ir: ApiIr, options: CallLineOptions = {}): string {
-  const pairs = setPairs(ir.request, "", requiredRule(ir.request));
+  const required = requiredRule(ir.request);
+  const pairs = setPairs(exampleEntries(ir.request, "request", required), "", required);
   const params = pairs
     ? pairs.map((pair) => ["--set", pair])
     : [["--json", losslessStringify(wireExampleTree(ir.request))]];

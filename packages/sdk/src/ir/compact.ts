@@ -95,6 +95,9 @@ export const COMPACT_KEYS = FILL_ORDER;
  * what a bundler copies into an app; tools read both through `readIrFile`.
  */
 export const STRUCTURE_KEYS = ["method", "javaNames", "request", "response"] as const;
+
+/** Where the text file of the IR file `irFile` goes, relative to the IR folder. */
+export const irTextFile = (irFile: string) => `text/${irFile}`;
 export const PARAM_TEXT_KEYS = ["description", "example", "default"] as const;
 
 /** One param's texts: its description alone, or `[description, example, default]` (null where absent). */

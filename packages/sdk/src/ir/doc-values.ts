@@ -28,6 +28,26 @@ export function int64Of(value: unknown): bigint | undefined {
   return n >= INT64_MIN && n <= INT64_MAX ? n : undefined;
 }
 
+/**
+ * A `long`, `double` or `boolean` read from its text (trimmed), as TOP writes them: a `long` as a bigint within
+ * the 64-bit range, a `double` as a finite number, a `boolean` from `true`/`false`. Undefined when the text is
+ * not one, and for every other type (their text is their value, or read apart). The SDK reads responses by it
+ * (`readValue`); the CLI types command-line text by it.
+ */
+export function scalarOfText(type: ParamType, text: string): bigint | number | boolean | undefined {
+  const t = text.trim();
+  switch (type) {
+    case "long":
+      return int64Of(t);
+    case "double":
+      return t !== "" && Number.isFinite(Number(t)) ? Number(t) : undefined;
+    case "boolean":
+      return t === "true" ? true : t === "false" ? false : undefined;
+    default:
+      return undefined;
+  }
+}
+
 /** The reason given for an integer beyond the 64-bit range (code 41). */
 export const INT64_RANGE_REASON = `outside the 64-bit integer range (${INT64_MIN} to ${INT64_MAX})`;
 

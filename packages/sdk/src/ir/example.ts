@@ -1,5 +1,5 @@
 import { isIntegerText } from "./doc-values.js";
-import { type ClassKind, classMembers } from "./members.js";
+import { type ClassKind, type ClassMember, classMembers } from "./members.js";
 import type { ApiIr, IrParam } from "./schema.js";
 
 /** A TS literal for a doc example of a scalar, or undefined when the example does not fit the type. */
@@ -87,39 +87,91 @@ function sampleScalar(p: IrParam, type = p.type): unknown {
   }
 }
 
+/** A param the example builds as a struct class: a struct, or a list of structs (one item). */
+const isStruct = (p: IrParam): boolean => p.structName !== undefined && (p.type === "struct" || p.type === "array");
+
+/** A scalar's example value (long as bigint beyond 2^53): the doc's when usable, else a stand-in if required. */
+function scalarValue(p: IrParam, required: RequiredRule): unknown {
+  const lit = exampleLiteral(p);
+  if (lit === undefined) return required(p) ? sampleScalar(p) : undefined;
+  if (lit.endsWith("n")) return BigInt(lit.slice(0, -1));
+  return JSON.parse(lit) as unknown;
+}
+
+/** One param an example sets, with the class member that holds it. */
+export interface ExampleEntry {
+  readonly param: IrParam;
+  readonly member: ClassMember;
+  /** A scalar's value (long as bigint beyond 2^53); undefined for a struct or a file. */
+  readonly value?: unknown;
+  /** A struct's entries (a list of structs: its one item's); undefined for a scalar or a file. */
+  readonly members?: readonly ExampleEntry[];
+}
+
+/**
+ * The one walk choosing a request's (or struct's) example values, which every form of the example reads
+ * (`tsExample`, `exampleInit`, `wireExampleTree`, the call lines): a scalar with a usable doc example, or
+ * required (then a typed stand-in, see `sampleScalar`); a struct with any member other than a file set, or
+ * required; and every file, which each form shows its own way (a value cannot hold one).
+ */
+export function exampleEntries(
+  params: readonly IrParam[],
+  kind: ClassKind,
+  required: RequiredRule = requiredRule(params),
+): ExampleEntry[] {
+  const entries: ExampleEntry[] = [];
+  for (const member of classMembers(params, kind)) {
+    const p = member.param;
+    if (isStruct(p)) {
+      const members = exampleEntries(p.children, "struct", required);
+      if (members.some((e) => e.param.type !== "file") || required(p)) entries.push({ param: p, member, members });
+    } else if (p.type === "file") {
+      entries.push({ param: p, member });
+    } else {
+      const value = scalarValue(p, required);
+      if (value !== undefined) entries.push({ param: p, member, value });
+    }
+  }
+  return entries;
+}
+
+/** Entries as one value tree keyed by `key` (files left out): a struct as an object, a list of structs as `[item]`. */
+function valueTree(entries: readonly ExampleEntry[], key: (e: ExampleEntry) => string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const e of entries) {
+    if (e.members) {
+      const inner = valueTree(e.members, key);
+      out[key(e)] = e.param.type === "array" ? [inner] : inner;
+    } else if (e.param.type !== "file") out[key(e)] = e.value;
+  }
+  return out;
+}
+
+/** A value as TypeScript source: JSON, with a bigint as its literal. */
+const tsLiteral = (value: unknown): string => (typeof value === "bigint" ? `${value}n` : JSON.stringify(value));
+
 interface Emitter {
   lines: string[];
   next: number;
   requestClass: string;
-  required: RequiredRule;
 }
 
-/** Statements that build a struct value from its children's examples; returns its variable, if any. */
-function structValue(p: IrParam, out: Emitter): string | undefined {
-  const sets = setterCalls(p.children, "struct", out);
-  if (sets.length === 0 && !out.required(p)) return undefined;
-  const name = `obj${out.next++}`;
-  out.lines.push(`const ${name} = new ${out.requestClass}.${p.structName}();`);
-  for (const call of sets) out.lines.push(`${name}.${call};`);
-  return name;
-}
-
-/** `setFoo(<example>)` calls for the params that have a usable example or are required (structs built first). */
-function setterCalls(params: readonly IrParam[], kind: ClassKind, out: Emitter): string[] {
+/** `setFoo(<example>)` calls for the entries (the statements building a struct value go to `out` first). */
+function setterCalls(entries: readonly ExampleEntry[], kind: ClassKind, out: Emitter): string[] {
   const calls: string[] = [];
-  // The setters the generated class really has: a name clash gives one a `_` (see `classMembers`).
-  for (const { param: p, setter } of classMembers(params, kind)) {
-    if (p.structName && (p.type === "struct" || p.type === "array")) {
-      const v = structValue(p, out);
-      if (v) calls.push(`${setter}(${p.type === "array" ? `[${v}]` : v})`);
+  for (const { param: p, member, value, members } of entries) {
+    if (members) {
+      // Members first, so a struct's own structs are built (and numbered) before it, as in the Java sample.
+      const sets = setterCalls(members, "struct", out);
+      const name = `obj${out.next++}`;
+      out.lines.push(`const ${name} = new ${out.requestClass}.${p.structName}();`);
+      for (const call of sets) out.lines.push(`${name}.${call};`);
+      calls.push(`${member.setter}(${p.type === "array" ? `[${name}]` : name})`);
     } else if (p.type === "file") {
       // Files go as multipart parts of their own; one inside a struct would have to travel in the struct's
       // JSON, which cannot hold it (only taobao.picture.qnaigc.upload has one, optional), so it is left out.
-      if (kind !== "struct") calls.push(`${setter}(FileItem.fromPath("./file.jpg"))`);
-    } else {
-      const lit = exampleLiteral(p) ?? (out.required(p) ? JSON.stringify(sampleScalar(p)) : undefined);
-      if (lit !== undefined) calls.push(`${setter}(${lit})`);
-    }
+      if (kind !== "struct") calls.push(`${member.setter}(FileItem.fromPath("./file.jpg"))`);
+    } else calls.push(`${member.setter}(${tsLiteral(value)})`);
   }
   return calls;
 }
@@ -139,9 +191,9 @@ export interface TsExampleOptions {
  */
 export function tsExample(ir: ApiIr, options: TsExampleOptions = {}): string {
   const requestClass = ir.javaNames.request;
-  const out: Emitter = { lines: [], next: 1, requestClass, required: requiredRule(ir.request) };
+  const out: Emitter = { lines: [], next: 1, requestClass };
   const body: string[] = [];
-  const calls = setterCalls(ir.request, "request", out);
+  const calls = setterCalls(exampleEntries(ir.request, "request"), "request", out);
   body.push(`const req = new ${requestClass}();`, ...out.lines);
   for (const call of calls) body.push(`req.${call};`);
   body.push(`const rsp = await client.execute(req${ir.needsSession ? ", sessionKey" : ""});`);
@@ -160,19 +212,6 @@ export function tsExample(ir: ApiIr, options: TsExampleOptions = {}): string {
   ].join("\n");
 }
 
-/** A doc example as a value of the param's type (long as bigint when beyond 2^53), or undefined. */
-function exampleValue(p: IrParam, required: RequiredRule): unknown {
-  if (p.structName && (p.type === "struct" || p.type === "array")) {
-    const inner = exampleInit(p.children, "struct", required);
-    if (Object.keys(inner).length === 0 && !required(p)) return undefined;
-    return p.type === "array" ? [inner] : inner;
-  }
-  const lit = exampleLiteral(p);
-  if (lit === undefined) return required(p) ? sampleScalar(p) : undefined;
-  if (lit.endsWith("n")) return BigInt(lit.slice(0, -1));
-  return JSON.parse(lit) as unknown;
-}
-
 /**
  * An object literal for a request (or struct) built from the doc's example values, keyed by property name:
  * what `new XRequest(exampleInit(ir.request))` needs. A required param without a usable example gets a
@@ -185,11 +224,17 @@ export function exampleInit(
   kind: ClassKind = "request",
   required: RequiredRule = requiredRule(params),
 ): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const { param: p, property } of classMembers(params, kind)) {
-    if (p.type === "file") continue;
-    const value = exampleValue(p, required);
-    if (value !== undefined) out[property] = value;
-  }
-  return out;
+  return valueTree(exampleEntries(params, kind, required), (e) => e.member.property);
+}
+
+/**
+ * The doc's example values as a tree keyed by wire names (what a struct's JSON holds), 64-bit values beyond
+ * 2^53 as bigint; a required param without a usable example gets `exampleInit`'s stand-in, other params
+ * without one are left out, and so are files.
+ */
+export function wireExampleTree(
+  params: readonly IrParam[],
+  required: RequiredRule = requiredRule(params),
+): Record<string, unknown> {
+  return valueTree(exampleEntries(params, "struct", required), (e) => e.param.name);
 }

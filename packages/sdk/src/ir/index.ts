@@ -14,9 +14,8 @@ export {
   shellCommand,
   shellWord,
   topkitCallLine,
-  wireExampleTree,
 } from "./call-lines.js";
-export { type CompactParam, expandParams } from "./compact.js";
+export { type CompactParam, expandParams, irTextFile } from "./compact.js";
 export {
   INT64_MAX,
   INT64_MIN,
@@ -26,20 +25,23 @@ export {
   type Limits,
   limitPhrase,
   limitPhrases,
+  scalarOfText,
 } from "./doc-values.js";
 export { ApiIrError, formatIssuePath } from "./errors.js";
 export {
+  type ExampleEntry,
+  exampleEntries,
   exampleInit,
   exampleLiteral,
   type RequiredRule,
   requiredRule,
   type TsExampleOptions,
   tsExample,
+  wireExampleTree,
 } from "./example.js";
-export { irFromFiles, readIrDir, readIrFile } from "./load.js";
+export { irFromFiles, parseIr, readIrDir, readIrFile, safeParseIr } from "./load.js";
 export { type ClassKind, type ClassMember, classMembers, upperFirst } from "./members.js";
-export { parseIr, safeParseIr } from "./parse.js";
 export * from "./schema.js";
-export { irTextFile, serializeIr, shippedIr } from "./serialize.js";
+export { serializeIr, shippedIr } from "./serialize.js";
 export { type StructDef, structsOf } from "./structs.js";
 export { type TsSide, type TsTypeNames, tsType } from "./ts-type.js";

@@ -1,10 +1,25 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { withTexts } from "./compact.js";
+import { irTextFile, withTexts } from "./compact.js";
 import { ApiIrError } from "./errors.js";
-import { parseIr } from "./parse.js";
-import type { ApiIr } from "./schema.js";
-import { irTextFile } from "./serialize.js";
+import { type ApiIr, ApiIrSchema } from "./schema.js";
+
+// An IR coming in: a value validated against the schema, a file, a folder of them.
+
+/** Validates an IR document; throws `ApiIrError` naming `where` and the path of each bad key. */
+export function parseIr(value: unknown, where = "IR"): ApiIr {
+  const result = ApiIrSchema.safeParse(value);
+  if (!result.success) throw new ApiIrError(where, result.error.issues);
+  return result.data;
+}
+
+/** Like `parseIr`, but returns the error instead of throwing. */
+export function safeParseIr(value: unknown, where = "IR"): { ok: true; ir: ApiIr } | { ok: false; error: ApiIrError } {
+  const result = ApiIrSchema.safeParse(value);
+  return result.success
+    ? { ok: true, ir: result.data }
+    : { ok: false, error: new ApiIrError(where, result.error.issues) };
+}
 
 /** JSON text of an IR file; text that is not JSON fails naming `where`, like a schema error. */
 function parseJson(text: string, where: string): unknown {

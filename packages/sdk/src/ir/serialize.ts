@@ -1,5 +1,5 @@
 import { COMPACT_KEYS, isDefaultValue, takeTexts } from "./compact.js";
-import { parseIr } from "./parse.js";
+import { parseIr } from "./load.js";
 import {
   type ApiIr,
   ApiIrSchema,
@@ -65,6 +65,3 @@ export function shippedIr(ir: ApiIr): { structure: string; text: string } {
   const text = takeTexts(doc);
   return { structure: `${JSON.stringify(doc)}\n`, text: `${JSON.stringify(text)}\n` };
 }
-
-/** Where `shippedIr`'s text file goes, relative to the IR folder. */
-export const irTextFile = (irFile: string) => `text/${irFile}`;

@@ -1,4 +1,5 @@
-import { RawNumber } from "../runtime/raw-number.js";
+import type { TopApiErrorFields } from "../errors/index.js";
+import { plainValue, RawNumber } from "../runtime/raw-number.js";
 
 /** What a response body holds: the API's content, or the content of an `error_response`. */
 export interface Envelope {
@@ -58,4 +59,20 @@ export function openEnvelope(tree: unknown, apiMethod: string, simplify = false)
   }
   const expected = simplify ? `"${key}" or a simplified answer with "request_id"` : `only "${key}"`;
   return { problem: `expected ${expected}, got ${keysOf(tree)}` };
+}
+
+const text = (v: unknown): string | undefined => {
+  const p = plainValue(v);
+  return p === undefined || p === null || p === "" ? undefined : String(p);
+};
+
+/** The fields of an `error_response` content (code as text, as Java's `getErrorCode()`). */
+export function errorFieldsOf(content: Record<string, unknown>): TopApiErrorFields {
+  return {
+    code: text(content.code) ?? "",
+    msg: text(content.msg),
+    subCode: text(content.sub_code),
+    subMsg: text(content.sub_msg),
+    requestId: text(content.request_id),
+  };
 }

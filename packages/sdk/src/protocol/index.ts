@@ -1,5 +1,4 @@
-export { type Envelope, type NotAnEnvelope, openEnvelope, responseKey } from "./envelope.js";
-export { errorFieldsOf } from "./error-fields.js";
+export { type Envelope, errorFieldsOf, type NotAnEnvelope, openEnvelope, responseKey } from "./envelope.js";
 export { type LosslessJsonOptions, MAX_JSON_DEPTH, parseLosslessJson } from "./lossless-json.js";
 export { maskSessionKey, SECRET_MASK, secretMasker } from "./mask.js";
 export { parseBody } from "./parse-body.js";

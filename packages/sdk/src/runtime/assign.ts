@@ -1,5 +1,7 @@
 import { type FieldSpec, fieldIndex, fieldsOf } from "./spec.js";
 
+// Putting values on a generated instance by property name: the constructor's object literal and the setters.
+
 /** Turns an object literal (or an instance) into an instance of the field's struct class. */
 export function toStructValue(spec: FieldSpec, value: unknown): unknown {
   const make = spec.struct;
@@ -29,4 +31,12 @@ export function assignFields(target: object, init: object): void {
     }
     if (value !== undefined) out[key] = toStructValue(spec, value);
   }
+}
+
+/** What generated setters call: assigns by property name, turning object literals into struct instances. */
+export function setField(target: object, field: string, value: unknown): void {
+  const spec = fieldIndex(fieldsOf(target)).get(field);
+  const out = target as Record<string, unknown>;
+  if (value === undefined) delete out[field];
+  else out[field] = spec ? toStructValue(spec, value) : value;
 }

@@ -1,3 +1,4 @@
+import { isIntegerText } from "../ir/doc-values.js";
 import { setOwn } from "./set-own.js";
 
 /**
@@ -9,7 +10,7 @@ export class RawNumber {
 
   /** As a JS value for untyped places: a number when exact, else a bigint (integers) or the text. */
   toValue(): number | bigint | string {
-    if (/^-?\d+$/.test(this.text)) {
+    if (isIntegerText(this.text)) {
       const n = Number(this.text);
       return Number.isSafeInteger(n) ? n : BigInt(this.text);
     }

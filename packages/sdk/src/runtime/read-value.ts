@@ -1,4 +1,5 @@
 import { TopResponseValueError } from "../errors/index.js";
+import { scalarOfText } from "../ir/doc-values.js";
 import { formatPlainNumber, losslessStringify } from "./lossless-stringify.js";
 import { plainValue, RawNumber } from "./raw-number.js";
 import { type FieldSpec, itemSpecOf, type StructClass } from "./spec.js";
@@ -19,21 +20,13 @@ const shown = (v: unknown): string => {
   return Array.isArray(v) ? "a list" : "an object";
 };
 
-/** Signed 64-bit range: what Java's `Long` (and TOP's ids) can hold. */
-const LONG_MIN = -(2n ** 63n);
-const LONG_MAX = 2n ** 63n - 1n;
-
 // Each reader gives the declared type or undefined when it cannot: the value is then refused with its
 // path, so a typed field never holds anything but its type. Empty text (an empty XML element) is absent.
-const readers: Record<string, (value: unknown, text: string | undefined) => unknown> = {
-  long: (_, t) => {
-    if (t === undefined || !/^-?\d+$/.test(t.trim())) return undefined;
-    const n = BigInt(t.trim());
-    return n >= LONG_MIN && n <= LONG_MAX ? n : undefined;
-  },
-  double: (_, t) => (t !== undefined && t.trim() !== "" && Number.isFinite(+t) ? +t : undefined),
-  boolean: (v) => (v === true || v === "true" ? true : v === false || v === "false" ? false : undefined),
-  date: (_, t) => (t === undefined ? undefined : parseTopDate(t)),
+const readers: Record<string, (text: string | undefined) => unknown> = {
+  long: (t) => (t === undefined ? undefined : scalarOfText("long", t)),
+  double: (t) => (t === undefined ? undefined : scalarOfText("double", t)),
+  boolean: (t) => (t === undefined ? undefined : scalarOfText("boolean", t)),
+  date: (t) => (t === undefined ? undefined : parseTopDate(t)),
 };
 
 /** Text for a `string` or `price` field: scalars as received; an object or list (a doc that says String for JSON) as its JSON text. */
@@ -88,7 +81,7 @@ export function readValue(spec: FieldSpec, value: unknown, path: string = spec.n
   if (spec.type === "string" || spec.type === "price") return textOf(value);
   const reader = readers[spec.type];
   if (!reader) return plainValue(value);
-  const out = reader(value, scalarText(value));
+  const out = reader(scalarText(value));
   if (out === undefined) throw new TopResponseValueError(path, spec.type, shown(value));
   return out;
 }

@@ -1,8 +1,7 @@
-import { assignFields } from "./assign.js";
+import { assignFields, setField } from "./assign.js";
 import { checkFields } from "./check.js";
 import { FileItem } from "./file-item.js";
 import type { TopResponse } from "./response.js";
-import { setField } from "./set-field.js";
 import type { FieldSpec } from "./spec.js";
 import { toJsonSafe } from "./to-json-safe.js";
 import { wireText } from "./wire-value.js";

@@ -1,6 +1,5 @@
-import { assignFields } from "./assign.js";
+import { assignFields, setField } from "./assign.js";
 import type { StructLike } from "./init.js";
-import { setField } from "./set-field.js";
 import type { FieldSpec } from "./spec.js";
 import { toJsonSafe } from "./to-json-safe.js";
 

@@ -1,3 +1,4 @@
+import { isIntegerText } from "../ir/doc-values.js";
 import { toStructValue } from "./assign.js";
 import { formatPlainNumber, losslessStringify } from "./lossless-stringify.js";
 import { type FieldSpec, fieldsOf, itemSpecOf } from "./spec.js";
@@ -7,7 +8,7 @@ import { formatTopDate } from "./top-date.js";
 function jsonScalar(type: FieldSpec["type"], value: unknown): unknown {
   switch (type) {
     case "long":
-      if (typeof value === "string" && /^-?\d+$/.test(value.trim())) return BigInt(value.trim());
+      if (typeof value === "string" && isIntegerText(value.trim())) return BigInt(value.trim());
       return value;
     case "date":
       return value instanceof Date ? formatTopDate(value) : value;

@@ -1,5 +1,5 @@
 import { bundledIrOf } from "../ir/bundled.js";
-import { parseIr } from "../ir/parse.js";
+import { parseIr } from "../ir/load.js";
 import type { ApiIr } from "../ir/schema.js";
 
 /**

@@ -1,3 +1,4 @@
+import { isIntegerText, scalarOfText } from "../ir/doc-values.js";
 import type { IrParam, ParamType } from "../ir/schema.js";
 import { listItemWireOf } from "../protocol/list-item-wire.js";
 import { plainValue, RawNumber } from "../runtime/raw-number.js";
@@ -18,10 +19,9 @@ export function typedScalar(type: ParamType, v: unknown): unknown {
   const text = scalarText(v);
   if (text === undefined) return plainValue(v);
   const t = text.trim();
-  if (type === "long" && /^-?\d+$/.test(t)) return BigInt(t);
-  if (type === "double" && t !== "" && Number.isFinite(Number(t))) return Number(t);
-  if (type === "boolean" && (t === "true" || t === "false")) return t === "true";
-  return text;
+  // Any integer text, even beyond 64 bits: the gateway answers what it was given, the client refuses it.
+  if (type === "long" && isIntegerText(t)) return BigInt(t);
+  return (type === "double" || type === "boolean" ? scalarOfText(type, t) : undefined) ?? text;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isIntegerText } from "../ir/doc-values.js";
 import { parseLosslessJson } from "../protocol/lossless-json.js";
 import { RawNumber } from "../runtime/raw-number.js";
 import { setOwn } from "../runtime/set-own.js";
@@ -35,7 +36,7 @@ export interface TmcMessage {
 function toTmcJson(value: unknown): TmcJson {
   if (value instanceof RawNumber) {
     const t = value.text;
-    return /^-?\d+$/.test(t) ? BigInt(t) : Number(t);
+    return isIntegerText(t) ? BigInt(t) : Number(t);
   }
   if (Array.isArray(value)) return value.map(toTmcJson);
   if (value !== null && typeof value === "object") {

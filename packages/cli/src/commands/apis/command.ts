@@ -1,8 +1,7 @@
 import type { Command } from "commander";
 import type { Context } from "../../io/context.js";
-import { subcommand } from "../define.js";
-import { withExamples } from "../examples.js";
-import type { OutputFlags } from "../output-flags.js";
+import { subcommand, withExamples } from "../define.js";
+import type { OutputFlags } from "../shared-options.js";
 import { addOutputOptions } from "../shared-options.js";
 
 /** `topkit apis`: the APIs the installed SDK ships. */

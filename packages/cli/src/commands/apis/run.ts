@@ -1,7 +1,7 @@
 import { apis, type RegistryEntry } from "@topkit/sdk/registry";
 import { type Context, warn } from "../../io/context.js";
 import { outputPlan, writeResult } from "../../output/render.js";
-import type { OutputFlags } from "../output-flags.js";
+import type { OutputFlags } from "../shared-options.js";
 
 /** Search words: lower-cased, split on white space. */
 const wordsOf = (text: string | undefined) => (text ?? "").toLowerCase().split(/\s+/).filter(Boolean);

@@ -1,9 +1,8 @@
 import { type Command, Option } from "commander";
 import type { ConnectionFlags } from "../../config/settings.js";
 import type { Context } from "../../io/context.js";
-import { subcommand } from "../define.js";
-import { SEED, withExamples } from "../examples.js";
-import type { OutputFlags } from "../output-flags.js";
+import { SEED, subcommand, withExamples } from "../define.js";
+import type { OutputFlags } from "../shared-options.js";
 import { addConnectionOptions, addOutputOptions, collect } from "../shared-options.js";
 
 /** `topkit call <method>`. The SDK is loaded only when the command runs. */

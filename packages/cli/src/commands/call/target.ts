@@ -1,23 +1,21 @@
-import { SYSTEM_PARAM_NAMES, type TopRequest } from "@topkit/sdk";
-import { bundledIrOf } from "@topkit/sdk/ir";
+import { type Described, SYSTEM_PARAM_NAMES, type TopRequest } from "@topkit/sdk";
 import { apis, type RegistryEntry } from "@topkit/sdk/registry";
-import { CliError, EXIT, usageError } from "../../cli-error.js";
+import { usageError } from "../../cli-error.js";
 import { type Context, warn } from "../../io/context.js";
 import { type ParamArgs, typedParams, untypedParams } from "../../params/build.js";
-import { wireToInit } from "../../params/to-init.js";
 
 /** What `topkit call` sends: a generated request (typed, checked) or, for a method the SDK lacks, plain params. */
 export type CallTarget =
   | { readonly kind: "typed"; readonly request: TopRequest; readonly needsSession: boolean }
   | { readonly kind: "untyped"; readonly method: string; readonly params: Record<string, unknown> };
 
-/** A request of the API's generated class, built from the params by their IR types and checked by the SDK. */
-async function typedTarget(ctx: Context, method: string, entry: RegistryEntry, args: ParamArgs): Promise<CallTarget> {
-  const ir = bundledIrOf(method);
-  if (!ir) throw new CliError(EXIT.internal, `@topkit/sdk lists ${method} but ships no IR for it; reinstall it`);
-  const tree = await typedParams(ctx, ir.request, args);
+/**
+ * A request of the API's generated class, built from the params as its own field specs type them (wire
+ * names, property names, types: `Request.$fields`) and checked by the SDK.
+ */
+async function typedTarget(ctx: Context, entry: RegistryEntry, args: ParamArgs): Promise<CallTarget> {
   const { Request } = await entry.load();
-  const request = new Request(wireToInit(ir.request, tree));
+  const request = new Request(await typedParams(ctx, (Request as unknown as Described).$fields, args));
   // Checked here too (execute() checks again), so a bad param is reported before credentials are asked for.
   request.check();
   return { kind: "typed", request, needsSession: entry.needsSession };
@@ -26,7 +24,7 @@ async function typedTarget(ctx: Context, method: string, entry: RegistryEntry, a
 /** The target of `topkit call <method>`; a method the SDK does not ship is called untyped, with a warning. */
 export async function callTarget(ctx: Context, method: string, args: ParamArgs): Promise<CallTarget> {
   const entries: Readonly<Record<string, RegistryEntry>> = apis();
-  if (Object.hasOwn(entries, method)) return typedTarget(ctx, method, entries[method]!, args);
+  if (Object.hasOwn(entries, method)) return typedTarget(ctx, entries[method]!, args);
   warn(
     ctx,
     `${method} is not among the APIs @topkit/sdk ships: calling it untyped (values sent as given, not checked against its doc)`,

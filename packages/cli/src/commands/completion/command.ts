@@ -1,7 +1,6 @@
 import { Argument, type Command } from "commander";
 import type { Context } from "../../io/context.js";
-import { subcommand } from "../define.js";
-import { withExamples } from "../examples.js";
+import { subcommand, withExamples } from "../define.js";
 
 /** `topkit completion bash|zsh|fish`. */
 export function addCompletionCommand(program: Command, ctx: Context): void {

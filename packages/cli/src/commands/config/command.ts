@@ -1,8 +1,7 @@
 import { Argument, type Command } from "commander";
 import { SETTING_KEYS } from "../../config/keys.js";
 import type { Context } from "../../io/context.js";
-import { subcommand } from "../define.js";
-import { withExamples } from "../examples.js";
+import { subcommand, withExamples } from "../define.js";
 import { addOutputOptions, addProfileOption } from "../shared-options.js";
 import type { ConfigFlags } from "./run.js";
 

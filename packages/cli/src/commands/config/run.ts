@@ -5,7 +5,7 @@ import { loadConfig, profileName } from "../../config/profiles.js";
 import { type Context, note, warn } from "../../io/context.js";
 import { readValue } from "../../io/read-line.js";
 import { outputPlan, writeResult } from "../../output/render.js";
-import type { OutputFlags } from "../output-flags.js";
+import type { OutputFlags } from "../shared-options.js";
 import { checkedValue, settingKey, shownValue } from "./values.js";
 
 export interface ConfigFlags extends OutputFlags {

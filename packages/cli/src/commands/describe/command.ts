@@ -1,7 +1,6 @@
 import type { Command } from "commander";
 import type { Context } from "../../io/context.js";
-import { subcommand } from "../define.js";
-import { SEED, withExamples } from "../examples.js";
+import { SEED, subcommand, withExamples } from "../define.js";
 import { addOutputOptions } from "../shared-options.js";
 import type { DescribeFlags } from "./run.js";
 

@@ -2,7 +2,7 @@ import { bundledIrOf } from "@topkit/sdk/ir";
 import { usageError } from "../../cli-error.js";
 import type { Context } from "../../io/context.js";
 import { outputPlan, writeResult } from "../../output/render.js";
-import type { OutputFlags } from "../output-flags.js";
+import type { OutputFlags } from "../shared-options.js";
 import { describeApi } from "./description.js";
 import { descriptionText } from "./text.js";
 

@@ -1,6 +1,6 @@
 import type { GatewayLimits } from "@topkit/sdk/testing";
 import { usageError } from "../../cli-error.js";
-import { wholeNumber } from "../flag-numbers.js";
+import { wholeNumber } from "../shared-options.js";
 
 export interface LimitFlags {
   appPerSecond?: string;

@@ -1,10 +1,9 @@
 import { usageError } from "../../cli-error.js";
 import { credentials, resolveSettings } from "../../config/settings.js";
 import { type Context, note } from "../../io/context.js";
-import { SEED } from "../examples.js";
-import { wholeNumber } from "../flag-numbers.js";
+import { SEED } from "../define.js";
+import { wholeNumber } from "../shared-options.js";
 import { gatewayLimits, type LimitFlags } from "./limits-flags.js";
-import { loadGateway } from "./load-gateway.js";
 import { logRequests } from "./request-log.js";
 
 export interface GatewayFlags extends LimitFlags {
@@ -37,10 +36,11 @@ export async function runGateway(ctx: Context, flags: GatewayFlags): Promise<voi
   const port = flags.port === undefined ? undefined : wholeNumber(flags.port, "--port", 65535);
   const limits = gatewayLimits(flags);
   const { appKey, appSecret } = credentials(resolveSettings(ctx, flags));
-  const createLocalGateway = await loadGateway();
-  let gateway: Awaited<ReturnType<typeof createLocalGateway>>;
+  // The SDK's testing entry (the gateway and TMC server) is loaded only when `topkit gateway` runs.
+  const testing = await import("@topkit/sdk/testing");
+  let gateway: Awaited<ReturnType<typeof testing.createLocalGateway>>;
   try {
-    gateway = await createLocalGateway({
+    gateway = await testing.createLocalGateway({
       appKey,
       appSecret,
       ...(port !== undefined && { port }),
@@ -54,7 +54,7 @@ export async function runGateway(ctx: Context, flags: GatewayFlags): Promise<voi
   }
   ctx.out(`${gateway.url}\n`);
   // --tmc: a local TMC server beside it, same credentials; its URL is the second stdout line.
-  const tmc = flags.tmc ? await (await import("@topkit/sdk/testing")).createLocalTmc({ appKey, appSecret }) : undefined;
+  const tmc = flags.tmc ? await testing.createLocalTmc({ appKey, appSecret }) : undefined;
   if (tmc) {
     ctx.out(`${tmc.url}\n`);
     note(

@@ -1,7 +1,6 @@
 import { type Command, Option } from "commander";
 import type { Context } from "../../io/context.js";
-import { subcommand } from "../define.js";
-import { withExamples } from "../examples.js";
+import { subcommand, withExamples } from "../define.js";
 import { addOutputOptions, addProfileOption, SIGN_METHOD_NAMES } from "../shared-options.js";
 import type { SignFlags } from "./run.js";
 

@@ -3,7 +3,7 @@ import { usageError } from "../../cli-error.js";
 import { resolveSettings } from "../../config/settings.js";
 import { type Context, warn } from "../../io/context.js";
 import { outputPlan, writeResult } from "../../output/render.js";
-import type { OutputFlags } from "../output-flags.js";
+import type { OutputFlags } from "../shared-options.js";
 import { signParams } from "./sign-params.js";
 
 export interface SignFlags extends OutputFlags {

@@ -1,7 +1,6 @@
 import type { Command } from "commander";
 import type { Context } from "../../io/context.js";
-import { subcommand } from "../define.js";
-import { withExamples } from "../examples.js";
+import { subcommand, withExamples } from "../define.js";
 import { addProfileOption } from "../shared-options.js";
 import type { ListenFlags, PublishFlags } from "./run.js";
 
