@@ -1,4 +1,4 @@
-import { type CompactParam, expandParams } from "../ir/compact.js";
+import { type CompactParam, withParamDefaults } from "../ir/compact.js";
 import { classMembers, type ClassKind as MemberKind } from "../ir/members.js";
 import type { IrParam } from "../ir/schema.js";
 import { structsOf } from "../ir/structs.js";
@@ -22,16 +22,20 @@ export interface ApiDefinition {
   readonly response: readonly CompactParam[];
 }
 
-/** One side (request or response): its top-level params and its struct classes by name. */
+/** One side (request or response): its top-level params and its struct classes by name, as loaded. */
 interface Side {
-  readonly params: readonly IrParam[];
-  readonly structs: ReadonlyMap<string, readonly IrParam[]>;
+  readonly params: readonly CompactParam[];
+  readonly structs: ReadonlyMap<string, readonly CompactParam[]>;
 }
 
-const sideOf = (compact: readonly CompactParam[]): Side => {
-  const params = expandParams(compact);
-  return { params, structs: new Map(structsOf(params).map((s) => [s.name, s.params])) };
-};
+/**
+ * A side's classes are found on the compact params as loaded; each class's own params are filled in
+ * (`withParamDefaults`) when that class is built, so importing an API with 40 structs builds only what is used.
+ */
+const sideOf = (params: readonly CompactParam[]): Side => ({
+  params,
+  structs: new Map(structsOf(params).map((s) => [s.name, s.params])),
+});
 
 // biome-ignore lint/suspicious/noExplicitAny: the built classes are typed by the emitted declarations
 type AnyClass = any;
@@ -51,12 +55,13 @@ const named = <T extends object>(cls: T, name: string): T => Object.defineProper
  */
 function install(
   proto: object,
-  params: readonly IrParam[],
+  compact: readonly CompactParam[],
   kind: MemberKind,
   side: "request" | "response",
   structs: Side["structs"],
   structOf: (name: string) => StructClass,
 ): FieldSpec[] {
+  const params = compact.map((p) => withParamDefaults(p) as IrParam);
   const members = classMembers(params, kind);
   const specs: FieldSpec[] = [];
   members.forEach((m, i) => {

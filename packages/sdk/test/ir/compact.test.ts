@@ -5,6 +5,7 @@ import { describe, expect, test } from "vitest";
 import { irOf, irParam } from "../../../../test-support/ir-builders.js";
 import {
   bundledIrDir,
+  type CompactParam,
   expandParams,
   type IrParam,
   irTextFile,
@@ -12,6 +13,7 @@ import {
   readIrFile,
   serializeIr,
   shippedIr,
+  structsOf,
 } from "../../src/ir/index.js";
 
 // The IR the package ships is compact (no key that follows from the rest, src/ir/compact.ts) and split in two
@@ -43,6 +45,11 @@ describe("compact IR", () => {
       const raw = JSON.parse(structure);
       expect(expandParams(raw.request), file).toEqual(structureOf(ir.request));
       expect(expandParams(raw.response), file).toEqual(structureOf(ir.response));
+      // The runtime finds struct classes on the compact params as loaded, and fills each when it builds it.
+      for (const side of ["request", "response"] as const) {
+        const compact = structsOf<CompactParam>(raw[side]).map((d) => [d.name, expandParams(d.params)]);
+        expect(compact, file).toEqual(structsOf(ir[side]).map((d) => [d.name, structureOf(d.params)]));
+      }
       // Written again from the full form: the same two files.
       expect(shippedIr(parseIr(JSON.parse(serializeIr(ir)), file)), file).toEqual({ structure, text });
       checked++;
