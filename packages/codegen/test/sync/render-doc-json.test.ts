@@ -37,7 +37,6 @@ describe("renderDocJson", () => {
     // category come from the manifest, as in a sync.
     expect(diffApi(seed, reparse(doc, { docId: seed.docId, category: seed.category })).map((c) => c.text)).toEqual([
       "labels: +`必须用户授权`",
-      "sample requestJava removed",
     ]);
   });
 });

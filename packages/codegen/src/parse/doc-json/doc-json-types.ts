@@ -51,6 +51,8 @@ export const DocJsonSchema = z.looseObject({
   rspSampleSimplifyJson: text,
   apiErrDemoJson: text,
   apiErrDemoXml: text,
+  /** The endpoint's code samples per SDK language; read for its Java sample only (see `javaSampleOf`). */
+  sdkDemos: z.unknown().optional(),
 });
 
 export type DocJson = z.infer<typeof DocJsonSchema>;

@@ -22,6 +22,28 @@ function docObject(value: unknown, file: string): unknown {
   return v;
 }
 
+/** How the doc site's Java sample starts its call, in the official Java SDK's words. */
+const JAVA_CLIENT_LINE = /\bTaobaoClient\s+\w+\s*=\s*new\s+DefaultTaobaoClient\s*\(/;
+
+/**
+ * The Java sample among the endpoint's `sdkDemos`. The corpus has no doc with that key (its copies of the
+ * endpoint's answers leave it out), so its shape is not assumed: the first text anywhere inside it (a few
+ * levels deep) that builds a `DefaultTaobaoClient` the Java way is the Java sample; the other languages'
+ * samples (.NET's `ITopClient`, PHP, Python, Node) never do.
+ */
+export function javaSampleOf(demos: unknown): string | undefined {
+  const walk = (value: unknown, depth: number): string | undefined => {
+    if (typeof value === "string") return JAVA_CLIENT_LINE.test(value) ? value : undefined;
+    if (depth >= 4 || typeof value !== "object" || value === null) return undefined;
+    for (const item of Array.isArray(value) ? value : Object.values(value)) {
+      const found = walk(item, depth + 1);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
+  return walk(demos, 0);
+}
+
 function samplesOf(doc: DocJson): IrSamples {
   const samples: IrSamples = {};
   const put = (key: keyof IrSamples, value: string | null | undefined) => {
@@ -32,6 +54,7 @@ function samplesOf(doc: DocJson): IrSamples {
   put("responseSimplifyJson", doc.rspSampleSimplifyJson);
   put("errorJson", doc.apiErrDemoJson);
   put("errorXml", doc.apiErrDemoXml);
+  put("requestJava", javaSampleOf(doc.sdkDemos));
   return samples;
 }
 

@@ -40,8 +40,8 @@ function renderLabels(ir: ApiIr): Record<string, unknown>[] {
 /**
  * The `data` of getDocument.json for an API, rendered from its IR in the endpoint's full form (the shape of
  * ../shared/corpus/endpoint-json): what the imitation doc server serves. Parsing it gives the IR back, except
- * `source`, a session label the rendered page text does not show, and the Java sample (the endpoint's
- * `sdkDemos`, which the doc-JSON parser does not read).
+ * `source` and a session label the rendered page text does not show. The Java sample goes in `sdkDemos`, in a
+ * shape of this imitation's own (the corpus leaves the real key out; the parser finds the sample by content).
  */
 export function renderDocJson(ir: ApiIr, gmtModified = 1_719_811_262_000): Record<string, unknown> {
   return {
@@ -59,5 +59,6 @@ export function renderDocJson(ir: ApiIr, gmtModified = 1_719_811_262_000): Recor
     rspSampleXml: ir.samples.responseXml ?? "",
     apiErrDemoJson: ir.samples.errorJson ?? "",
     apiErrDemoXml: ir.samples.errorXml ?? "",
+    ...(ir.samples.requestJava ? { sdkDemos: [{ language: "java", code: ir.samples.requestJava }] } : {}),
   };
 }
