@@ -28,7 +28,7 @@ export interface BuildOptions {
   dirs: { code: string; ir?: string | undefined };
   runtime?: string | undefined;
   /**
-   * `published` (generate): each API as its field tables + declarations, no TypeScript to compile, and a
+   * `published` (generate): each API as loaders that build its classes from its IR + declarations, no TypeScript to compile, and a
    * `registry.json`; `source` (emit): one TypeScript module per API plus index.ts and registry.ts.
    */
   shape?: "published" | "source" | undefined;

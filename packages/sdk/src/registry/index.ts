@@ -39,7 +39,7 @@ function readRows(): readonly RegistryRow[] {
   return rows;
 }
 
-/** Imports one API's module (its classes are built on import, from its field tables). */
+/** Imports one API's module (its classes are built on import, from its IR). */
 function importApi(row: RegistryRow): ReturnType<RegistryEntry["load"]> {
   const url = new URL(`generated/apis/${row.method}.mjs`, packageRoot).href;
   // biome-ignore lint/suspicious/noExplicitAny: a generated module's exports, typed by its declarations
