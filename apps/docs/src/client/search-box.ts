@@ -33,8 +33,12 @@ let pagefind: Promise<Pagefind> | undefined;
  * is not held against a page: API pages with big response trees would otherwise lose to short ones that
  * only mention the word. A failed load is forgotten, so the next keystroke tries again.
  */
+let failedLoads = 0;
+
 function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= import(/* @vite-ignore */ `${PAGEFIND_PATH}pagefind.js`)
+  // A retry imports a new instance of the loader (another URL): the failed one keeps its failed init.
+  const url = `${PAGEFIND_PATH}pagefind.js${failedLoads > 0 ? `?retry=${failedLoads}` : ""}`;
+  pagefind ??= import(/* @vite-ignore */ url)
     .then(async (pf: Pagefind) => {
       await pf.options({ ranking: { pageLength: 0.3 } });
       await pf.init();
@@ -42,6 +46,7 @@ function loadPagefind(): Promise<Pagefind> {
     })
     .catch((e: unknown) => {
       pagefind = undefined;
+      failedLoads++;
       throw e;
     });
   return pagefind;

@@ -1,4 +1,6 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import * as pagefind from "pagefind";
 
 /**
@@ -37,6 +39,40 @@ function check(what: string, response: { errors: string[] }): void {
   if (response.errors.length > 0) throw new Error(`pagefind ${what}: ${response.errors.join("; ")}`);
 }
 
+/** Total bytes of the files in a folder, and whether `pagefind-entry.json` in it parses. */
+function snapshot(dir: string): { bytes: number; entryOk: boolean } {
+  let bytes = 0;
+  for (const f of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (f.isFile()) bytes += statSync(join(f.parentPath, f.name)).size;
+  }
+  let entryOk = false;
+  try {
+    entryOk = typeof JSON.parse(readFileSync(join(dir, "pagefind-entry.json"), "utf8"))?.languages === "object";
+  } catch {
+    entryOk = false;
+  }
+  return { bytes, entryOk };
+}
+
+/**
+ * Waits until Pagefind's output is on disk as a browser will read it: the entry file parses and the folder
+ * has stopped growing. A browser test once found `pagefind-entry.json` empty on every page of a freshly
+ * built site (every search failed with "Failed to load Pagefind metadata"), so the build no longer trusts
+ * the service's answer alone: it writes once more if the entry is still unreadable, and fails loudly rather
+ * than ship a site whose search cannot load.
+ */
+async function indexOnDisk(dir: string, writeAgain: () => Promise<void>): Promise<void> {
+  let last = snapshot(dir);
+  for (let attempt = 1; attempt <= 40; attempt++) {
+    await sleep(250);
+    const now = snapshot(dir);
+    if (now.entryOk && now.bytes === last.bytes) return;
+    if (attempt === 20 && !now.entryOk) await writeAgain();
+    last = now;
+  }
+  throw new Error(`pagefind: ${dir}/pagefind-entry.json is still not readable JSON 10 s after writing the index`);
+}
+
 /**
  * Pagefind's index of the whole built site: a small entry file plus chunks the browser fetches only when
  * a query needs them. Pagefind runs as its own process, so static pages handed over while they are being
@@ -64,7 +100,9 @@ export async function openSiteIndex(): Promise<SiteIndex> {
       await Promise.all(pending);
       const added = await index.addDirectory({ path: outDir, glob: VITEPRESS_PAGES });
       check("addDirectory", added);
-      check("writeFiles", await index.writeFiles({ outputPath: join(outDir, "pagefind") }));
+      const outputPath = join(outDir, "pagefind");
+      check("writeFiles", await index.writeFiles({ outputPath }));
+      await indexOnDisk(outputPath, async () => check("writeFiles", await index.writeFiles({ outputPath })));
       return pages + added.page_count;
     },
     close: async () => {
