@@ -73,7 +73,12 @@ const IDLE_WAIT_MS = 2000;
  * keystroke. A failure here is not reported: the keystroke that needs them loads them again.
  */
 function warmUp(): void {
-  Promise.all([loadPagefind(), loadCategories()]).catch(() => {});
+  Promise.all([loadPagefind(), loadCategories()])
+    .then(() => {
+      // Marks the box as ready: tests wait for it before leaving a page, so no load is cut off mid-way.
+      for (const box of document.querySelectorAll<HTMLElement>("[data-topkit-search]")) box.dataset.searchReady = "1";
+    })
+    .catch(() => {});
 }
 
 /**

@@ -12,7 +12,7 @@ import { HOSTILE, HOSTILE_METHOD, HOSTILE_TITLE, hostileIr, INCLUDED_TEXT_PROBE 
 import { checkLinks } from "../support/link-check.js";
 import { sampleOf, sampleSeed, seededRandom } from "../support/random.js";
 import { type StaticServer, serveStatic } from "../support/serve-static.js";
-import { hitPath, searchSite } from "../support/site-search.js";
+import { hitPath, searchSite, searchWarmed } from "../support/site-search.js";
 
 const SAMPLED_PAGES = 200;
 /** The whole catalogue's build on a busy 2-core machine, and the walk over the sample. */
@@ -196,6 +196,7 @@ describe.skipIf(!shared || !hasChromium)("the whole catalogue's site, built once
       for (const [i, path] of paths.entries()) {
         const response = await page.goto(`${server.origin}${path}`, { waitUntil: "load" });
         expect(response?.status(), path).toBe(200);
+        await searchWarmed(page);
         for (const href of await page
           .locator("a[href]")
           .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {

@@ -1,4 +1,5 @@
 import type { Page } from "playwright-core";
+import { searchWarmed } from "./site-search.js";
 
 export interface BrokenLink {
   from: string;
@@ -40,6 +41,7 @@ export async function crawlSite(
       ids.set(url, new Set());
       continue;
     }
+    await searchWarmed(page);
     ids.set(url, new Set(await page.locator("[id]").evaluateAll((els) => els.map((e) => e.id))));
     for (const href of await linksOn(page, origin)) {
       const target = href.split("#")[0]!;

@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve, sep } from "node:path";
+import { pipeline } from "node:stream";
 import { createGzip } from "node:zlib";
 
 const TYPES: Record<string, string> = {
@@ -61,9 +62,12 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
       "content-type": type,
       ...(gzip ? { "content-encoding": "gzip", vary: "accept-encoding" } : {}),
     });
+    // pipeline, not pipe: when the browser drops a request (a page left while Pagefind was still loading),
+    // the file and gzip streams are closed too; with pipe each dropped request kept a file open.
+    const done = () => undefined;
     if (!served) res.end("not found");
-    else if (gzip) createReadStream(served).pipe(createGzip()).pipe(res);
-    else createReadStream(served).pipe(res);
+    else if (gzip) pipeline(createReadStream(served), createGzip(), res, done);
+    else pipeline(createReadStream(served), res, done);
   });
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
   const { port } = server.address() as AddressInfo;

@@ -35,3 +35,14 @@ export async function searchSite(page: Page, query: string): Promise<SearchHit[]
   );
   return hitsShown(page);
 }
+
+/**
+ * Waits (up to 15 s) for the page's search box to have loaded Pagefind, which it does once the page is idle,
+ * so that a test moving on to the next page does not cut that load off half way (Pagefind then logs
+ * "Failed to load Pagefind metadata"). A box that never gets ready is left to the console-error checks.
+ */
+export async function searchWarmed(page: Page): Promise<void> {
+  await page
+    .waitForSelector("[data-topkit-search][data-search-ready]", { state: "attached", timeout: 15_000 })
+    .catch(() => {});
+}
