@@ -77,10 +77,15 @@ function namespaceDecl(structs: readonly StructDef[], ctx: DeclContext): string 
 }
 
 /** Body of the `.d.mts` (everything after the runtime import): the classes, one JSDoc per member. */
-function declarations(ir: ApiIr): string {
+/** The struct classes of each side, found once for both declaration files. */
+interface Structs {
+  request: StructDef[];
+  response: StructDef[];
+}
+
+function declarations(ir: ApiIr, structs: Structs): string {
   const { request, response } = ir.javaNames;
-  const reqStructs = structsOf(ir.request);
-  const rspStructs = structsOf(ir.response);
+  const { request: reqStructs, response: rspStructs } = structs;
   const own = new Set([...reqStructs, ...rspStructs].map((s) => s.name));
   const refs: RuntimeRefs = {
     Init: "$Init",
@@ -110,12 +115,12 @@ function declarations(ir: ApiIr): string {
  * for the base classes (`scripts/cjs-type-shims.mjs` in the SDK), so a request still fits the CJS client's
  * `execute`. A type-only import of an ES module from CommonJS needs the `resolution-mode` attribute (TS 5.3+).
  */
-function cjsDeclarations(ir: ApiIr): string {
+function cjsDeclarations(ir: ApiIr, structs: Structs): string {
   const esm = "$esm";
   const out = [`import type * as ${esm} from ${literal(`./${ir.method}.mjs`)} with { "resolution-mode": "import" };`];
   const sides: [string, readonly StructDef[]][] = [
-    [ir.javaNames.request, structsOf(ir.request)],
-    [ir.javaNames.response, structsOf(ir.response)],
+    [ir.javaNames.request, structs.request],
+    [ir.javaNames.response, structs.response],
   ];
   for (const [cls, structs] of sides) {
     out.push("", `export declare const ${cls}: typeof ${esm}.${cls};`, `export type ${cls} = ${esm}.${cls};`);
@@ -132,9 +137,10 @@ function cjsDeclarations(ir: ApiIr): string {
 const RUNTIME_TYPES =
   "FileItem as $FileItem, Init as $Init, TopRequest as $TopRequest, TopResponse as $TopResponse, TopStruct as $TopStruct";
 
-/** The four published files of one API, from its IR alone (so they are deterministic). */
+/** The published files of one API, from its IR alone (so they are deterministic). */
 export function emitPublishedApi(ir: ApiIr): PublishedApi {
   const header = generatedHeader(ir);
+  const structs: Structs = { request: structsOf(ir.request), response: structsOf(ir.response) };
   const { request, response } = ir.javaNames;
   // The IR file (`ir/<method>.json`, compact) is the API's only data: tools read it, and the classes are built
   // from it. CommonJS requires it; an ES module imports it through a one-line CommonJS module (Node and
@@ -145,8 +151,8 @@ export function emitPublishedApi(ir: ApiIr): PublishedApi {
     data: `${header}module.exports = require(${literal(irFile)});\n`,
     mjs: `${header}import { defineApi } from "${RUNTIME}/runtime/define.mjs";\nimport ir from ${literal(`../data/${ir.method}.cjs`)};\n\nconst api = defineApi(ir);\n\nexport const ${request} = api.Request;\nexport const ${response} = api.Response;\n`,
     cjs: `${header}"use strict";\nconst { defineApi } = require("${RUNTIME}/runtime/define.cjs");\n\nconst api = defineApi(require(${literal(irFile)}));\n\nexports.${request} = api.Request;\nexports.${response} = api.Response;\n`,
-    dmts: `${header}import type { ${RUNTIME_TYPES} } from "@topkit/sdk";\n\n${declarations(ir)}`,
-    dcts: `${header}${cjsDeclarations(ir)}`,
+    dmts: `${header}import type { ${RUNTIME_TYPES} } from "@topkit/sdk";\n\n${declarations(ir, structs)}`,
+    dcts: `${header}${cjsDeclarations(ir, structs)}`,
   };
 }
 

@@ -49,8 +49,8 @@ const DEFAULTS = {
   docType: impliedDocType,
 };
 
-/** Order matters: `docType`'s default reads `type`, so `type` is filled first. */
-const FILL_ORDER = ["field", "type", "required", "constraints", "children", "docType"] as const;
+/** The keys the compact form may leave out. Order matters: `docType`'s default reads `type`, so `type` is filled first. */
+export const COMPACT_KEYS = ["field", "type", "required", "constraints", "children", "docType"] as const;
 
 /**
  * One param with its omitted keys filled in (children left as they are: each is a param of its own). Keys
@@ -58,7 +58,7 @@ const FILL_ORDER = ["field", "type", "required", "constraints", "children", "doc
  */
 export function withParamDefaults<T extends object>(raw: T): T {
   const out = { ...raw } as Record<string, unknown>;
-  for (const key of FILL_ORDER) {
+  for (const key of COMPACT_KEYS) {
     if (out[key] === undefined) {
       const value = DEFAULTS[key](out as unknown as IrParam);
       if (value !== undefined) out[key] = value;
@@ -79,14 +79,11 @@ export function expandParams(params: readonly CompactParam[]): IrParam[] {
  * Whether `key` may be left out of `param` in the compact form: its value is the one `withParamDefaults` would
  * put back (checked against the param as it is, so omitting is lossless by construction).
  */
-export function isDefaultValue(param: IrParam, key: (typeof FILL_ORDER)[number]): boolean {
-  const value = param[key];
+export function isDefaultValue(param: IrParam, key: (typeof COMPACT_KEYS)[number]): boolean {
   if (key === "constraints") return Object.keys(param.constraints).length === 0;
   if (key === "children") return param.children.length === 0;
-  return value === DEFAULTS[key](param);
+  return param[key] === DEFAULTS[key](param);
 }
-
-export const COMPACT_KEYS = FILL_ORDER;
 
 /**
  * The shipped IR is two files per API: `ir/<method>.json` holds what the runtime builds the classes from (the
@@ -95,10 +92,10 @@ export const COMPACT_KEYS = FILL_ORDER;
  * what a bundler copies into an app; tools read both through `readIrFile`.
  */
 export const STRUCTURE_KEYS = ["method", "javaNames", "request", "response"] as const;
+export const PARAM_TEXT_KEYS = ["description", "example", "default"] as const;
 
 /** Where the text file of the IR file `irFile` goes, relative to the IR folder. */
 export const irTextFile = (irFile: string) => `text/${irFile}`;
-export const PARAM_TEXT_KEYS = ["description", "example", "default"] as const;
 
 /** One param's texts: its description alone, or `[description, example, default]` (null where absent). */
 type ParamText = string | [string, string | null, string | null];
@@ -146,8 +143,9 @@ export function takeTexts(doc: RawDoc): IrTexts {
 }
 
 /**
- * A copy of the document with the texts `takeTexts` took put back. Throws when the two files do not belong
- * together (not a text file, or another count of params), so a stale text file can never label the wrong param.
+ * Puts the texts `takeTexts` took back into the document (in place: callers hand it a document just parsed)
+ * and returns it. Throws when the two files do not belong together (not a text file, or another count of
+ * params), so a stale text file can never label the wrong param.
  */
 export function withTexts(doc: RawDoc, texts: unknown): RawDoc {
   const t = texts as Partial<IrTexts> | null;
@@ -155,9 +153,8 @@ export function withTexts(doc: RawDoc, texts: unknown): RawDoc {
     throw new TypeError('not an IR text file (expected {"api": {...}, "params": [...]})');
   }
   const params = t.params;
-  const copy: RawDoc = { ...t.api, ...structuredClone(doc) };
   let i = 0;
-  eachParam(copy, (p) => {
+  eachParam(doc, (p) => {
     const entry = params[i++];
     if (entry === undefined) return;
     const [description, example, fallback] = typeof entry === "string" ? [entry, null, null] : entry;
@@ -168,5 +165,6 @@ export function withTexts(doc: RawDoc, texts: unknown): RawDoc {
   if (i !== params.length) {
     throw new TypeError(`the IR has ${i} params but its text file has ${params.length}: regenerate both`);
   }
-  return copy;
+  for (const [key, value] of Object.entries(t.api)) if (!(key in doc)) doc[key] = value;
+  return doc;
 }

@@ -36,14 +36,14 @@ function parseJson(text: string, where: string): unknown {
  * An IR document from its file's text and, for the form the SDK ships (`shippedIr`), the text of its
  * `text/` file; validated.
  */
-export function irFromFiles(json: string, where: string, paramTexts?: { json: string; where: string }): ApiIr {
+export function irFromFiles(json: string, where: string, texts?: { json: string; where: string }): ApiIr {
   let value = parseJson(json, where);
-  if (paramTexts && typeof value === "object" && value !== null) {
-    const texts = parseJson(paramTexts.json, paramTexts.where);
+  if (texts && typeof value === "object" && value !== null) {
+    const parsed = parseJson(texts.json, texts.where);
     try {
-      value = withTexts(value as Record<string, unknown>, texts);
+      value = withTexts(value as Record<string, unknown>, parsed);
     } catch (e) {
-      throw new ApiIrError(paramTexts.where, [
+      throw new ApiIrError(texts.where, [
         { code: "custom", path: [], message: (e as Error).message, input: undefined },
       ]);
     }

@@ -41,18 +41,23 @@ function orderedParam(param: IrParam, compact: boolean): Record<string, unknown>
  * IR the SDK package ships, which the API modules load too (5,313 files: 15.2 MB instead of 39.1 MB pretty).
  */
 export function serializeIr(ir: ApiIr, options: { compact?: boolean } = {}): string {
+  const compact = options.compact === true;
+  return `${JSON.stringify(storedDoc(ir, compact), null, compact ? undefined : 2)}\n`;
+}
+
+/** The IR validated and laid out as it is stored (see `serializeIr`), as a plain object. */
+function storedDoc(ir: ApiIr, compact: boolean): Record<string, unknown> {
   const valid = parseIr(ir, ir.method || "IR");
   // Spreading keeps each key where `ordered` put it; the overrides only normalise nested objects.
-  const doc = {
+  return {
     ...ordered(valid, keysOf(ApiIrSchema)),
     source: ordered(valid.source, keysOf(SourceSchema)),
     javaNames: ordered(valid.javaNames, keysOf(JavaNamesSchema)),
-    request: valid.request.map((p) => orderedParam(p, options.compact === true)),
-    response: valid.response.map((p) => orderedParam(p, options.compact === true)),
+    request: valid.request.map((p) => orderedParam(p, compact)),
+    response: valid.response.map((p) => orderedParam(p, compact)),
     samples: ordered(valid.samples, keysOf(SamplesSchema)),
     errorCodes: valid.errorCodes.map((e) => ordered(e, keysOf(ErrorCodeSchema))),
   };
-  return `${JSON.stringify(doc, null, options.compact ? undefined : 2)}\n`;
 }
 
 /**
@@ -61,7 +66,7 @@ export function serializeIr(ir: ApiIr, options: { compact?: boolean } = {}): str
  * of 6 KB), and `ir/text/<method>.json`, everything else. `readIrFile` joins them.
  */
 export function shippedIr(ir: ApiIr): { structure: string; text: string } {
-  const doc = JSON.parse(serializeIr(ir, { compact: true })) as Record<string, unknown>;
+  const doc = storedDoc(ir, true);
   const text = takeTexts(doc);
   return { structure: `${JSON.stringify(doc)}\n`, text: `${JSON.stringify(text)}\n` };
 }

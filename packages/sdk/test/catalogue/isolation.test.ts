@@ -20,6 +20,23 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const node = (file: string) => execFileSync(process.execPath, [file], { cwd: tmp, encoding: "utf8" });
 
+/**
+ * `tsc --listFiles` on one file of `dir` as a package of `type`, strict, with `options` on top; returns the
+ * exit status, the output and the generated API files the program read.
+ */
+function typecheck(dir: string, file: string, type: "module" | "commonjs", options: Record<string, unknown>) {
+  const compilerOptions = { target: "ES2022", strict: true, noEmit: true, types: ["node"], lib: ["ES2022"] };
+  const tsconfig = {
+    compilerOptions: { ...compilerOptions, ...options, moduleResolution: options.module },
+    files: [file],
+  };
+  writeFileSync(join(dir, "tsconfig.json"), JSON.stringify(tsconfig));
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ type }));
+  const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
+  const run = spawnSync(process.execPath, [tsc, "-p", dir, "--listFiles"], { encoding: "utf8" });
+  return { status: run.status, stdout: run.stdout, files: run.stdout.split("\n").filter((f) => API_FILE.test(f)) };
+}
+
 describe("the published package loads only what is imported", () => {
   test("import of @topkit/sdk (and of its registry) resolves zero API modules; importing one API resolves one", () => {
     writeFileSync(
@@ -92,27 +109,9 @@ new ItemSellerGetRequest().setNumIid(2n);
 export { tid };
 `,
     );
-    writeFileSync(
-      join(dir, "tsconfig.json"),
-      JSON.stringify({
-        compilerOptions: {
-          target: "ES2022",
-          module: "NodeNext",
-          moduleResolution: "NodeNext",
-          strict: true,
-          noEmit: true,
-          skipLibCheck: true,
-          types: ["node"],
-          lib: ["ES2022"],
-        },
-        files: ["main.ts"],
-      }),
-    );
-    writeFileSync(join(dir, "package.json"), '{ "type": "module" }');
-    const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
-    const files = execFileSync(process.execPath, [tsc, "-p", dir, "--listFiles"], { encoding: "utf8" })
-      .split("\n")
-      .filter((f) => API_FILE.test(f));
+    const run = typecheck(dir, "main.ts", "module", { module: "NodeNext", skipLibCheck: true });
+    expect(run.status, run.stdout).toBe(0);
+    const files = run.files;
     expect(files.map((f) => f.replace(/.*\//, "")).sort()).toEqual(THREE.map((m) => `${m}.d.mts`).sort());
   });
 
@@ -141,26 +140,9 @@ export async function main(): Promise<bigint | undefined> {
 }
 `,
     );
-    writeFileSync(
-      join(dir, "tsconfig.json"),
-      JSON.stringify({
-        compilerOptions: {
-          target: "ES2022",
-          module: "Node16",
-          moduleResolution: "Node16",
-          strict: true,
-          noEmit: true,
-          types: ["node"],
-          lib: ["ES2022"],
-        },
-        files: ["main.cts"],
-      }),
-    );
-    writeFileSync(join(dir, "package.json"), '{ "type": "commonjs" }');
-    const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
-    const run = spawnSync(process.execPath, [tsc, "-p", dir, "--listFiles"], { encoding: "utf8" });
+    const run = typecheck(dir, "main.cts", "commonjs", { module: "Node16" });
     expect(run.status, run.stdout).toBe(0);
-    const files = run.stdout.split("\n").filter((f) => API_FILE.test(f));
+    const files = run.files;
     const expected = THREE.flatMap((m) => [`${m}.d.cts`, `${m}.d.mts`]);
     expect(files.map((f) => f.replace(/.*\//, "")).sort()).toEqual(expected.sort());
     // Checking every declaration the program reaches (@types/node included) takes 16 s on this machine.
